@@ -1,0 +1,195 @@
+"""News: the blog of recent posts, its topics, and links from posts to campaigns and partners."""
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyBlock
+from home.translation import page_fields
+from home.utils import localized_pages
+
+
+@register_snippet
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A tag for posts (Migration, Trade, Repression...). Translatable, unlike taggit tags, so
+    Spanish posts show Spanish tags; the slug stays the same in both languages for filtering."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.FilterField("locale")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class BlogIndexPage(Page):
+    """News: every post, newest first, paginated. One per language, under Home."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+    posts_per_page = 10
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = page_fields(TranslatableField("intro"))
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["blog.BlogPostPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("blog index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        posts = (
+            BlogPostPage.objects.child_of(self)
+            .live()
+            .select_related("hero_image")
+            .defer_streamfields()
+            .order_by("-date", "-pk")
+        )
+        paginator = Paginator(posts, self.posts_per_page)
+        # A bad or out-of-range ?page= shows the first or the last page, never an error.
+        try:
+            page = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page = paginator.page(1)
+        except EmptyPage:
+            page = paginator.page(paginator.num_pages)
+        context["posts"] = page
+        return context
+
+
+class BlogPostPage(Page):
+    """A news post: date, authors, a captioned and credited photo, an introduction, the body,
+    topics and the campaigns and partners it concerns. Sits under News."""
+
+    date = models.DateField(_("post date"), default=timezone.localdate)
+    hero_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt = models.CharField(_("image alt text"), max_length=250, blank=True)
+    hero_caption = models.CharField(
+        _("image caption"),
+        max_length=300,
+        blank=True,
+        help_text=_("The photo credit comes from the image itself."),
+    )
+    intro = models.TextField(_("introduction"))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        InlinePanel("authors", label=_("Authors")),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")],
+            heading=_("Image"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("topics", label=_("Topics")),
+        InlinePanel("related_campaigns", label=_("Related campaigns")),
+        InlinePanel("related_partners", label=_("Related partners")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    translatable_fields = page_fields(
+        SynchronizedField("date"),
+        SynchronizedField("authors"),
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_alt"),
+        TranslatableField("hero_caption"),
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        SynchronizedField("topics"),
+        SynchronizedField("related_campaigns"),
+        SynchronizedField("related_partners"),
+    )
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("blog post")
+        verbose_name_plural = _("blog posts")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = [link.topic for link in self.topics.select_related("topic")]
+        context["topics"] = Topic.objects.filter(
+            locale=self.locale, translation_key__in=[t.translation_key for t in topics]
+        )
+        context["related_pages"] = localized_pages(
+            [link.campaign for link in self.related_campaigns.select_related("campaign")]
+            + [link.partner for link in self.related_partners.select_related("partner")],
+            self.locale,
+        )
+        return context
+
+
+class BlogPostAuthor(Orderable):
+    """A byline (names are the same in both languages)."""
+
+    page = ParentalKey(BlogPostPage, on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField(_("name"), max_length=120)
+
+    panels = [FieldPanel("name")]
+
+
+class BlogPostTopic(Orderable):
+    page = ParentalKey(BlogPostPage, on_delete=models.CASCADE, related_name="topics")
+    topic = models.ForeignKey(
+        Topic, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("topic")]
+
+
+class BlogPostCampaign(Orderable):
+    page = ParentalKey(BlogPostPage, on_delete=models.CASCADE, related_name="related_campaigns")
+    campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        verbose_name=_("campaign"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("campaign")]
+
+
+class BlogPostPartner(Orderable):
+    page = ParentalKey(BlogPostPage, on_delete=models.CASCADE, related_name="related_partners")
+    partner = models.ForeignKey(
+        "campaigns.PartnerPage",
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("partner")]

@@ -1,0 +1,37 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+@register_snippet
+class Committee(TranslatableMixin, index.Indexed, models.Model):
+    """A local committee: visitors contact it to plan events or invite a tour guest; tour stops
+    name the committee that hosts them."""
+
+    name = models.CharField(_("name"), max_length=120)
+    city = models.CharField(_("city"), max_length=120)
+    email = models.EmailField(_("email"))
+
+    panels = [FieldPanel("name"), FieldPanel("city"), FieldPanel("email")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("city"),
+        index.FilterField("locale"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("city"),
+        SynchronizedField("email"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("local committee")
+        verbose_name_plural = _("local committees")
+        ordering = ["city"]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,136 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.translation import page_fields
+
+
+class PartnerIndexPage(Page):
+    """Partners: the list of partner unions and allies, filterable by country. One per
+    language, under Home."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = page_fields(TranslatableField("intro"))
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.PartnerPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("partner index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = PartnerPage.objects.child_of(self).live().select_related("logo")
+        codes = sorted(set(partners.values_list("country", flat=True)))
+        # Unknown countries in the query string fall back to the whole list, never an error.
+        country = request.GET.get("country", "")
+        if country in codes:
+            partners = partners.filter(country=country)
+        else:
+            country = ""
+        context["partners"] = partners.order_by("title")
+        context["countries"] = [(code, countries.name(code)) for code in codes]
+        context["selected_country"] = country
+        return context
+
+
+class PartnerPage(Page):
+    """A partner union or ally (FENSUAGRO, SITRALONB, CTH...): who they are, where and in which
+    sector they organize, and the campaigns and posts about them. Sits under Partners."""
+
+    class Sector(models.TextChoices):
+        AGRICULTURE = "agriculture", _("Agriculture")
+        PUBLIC = "public", _("Public sector")
+        EDUCATION = "education", _("Education")
+        MINING = "mining", _("Mining")
+        MANUFACTURING = "manufacturing", _("Manufacturing")
+        HUMAN_RIGHTS = "human-rights", _("Human rights")
+        COMMUNITY = "community", _("Community and popular movements")
+        CONFEDERATION = "confederation", _("Confederation of unions")
+
+    acronym = models.CharField(_("acronym"), max_length=20, blank=True)
+    country = CountryField(_("country"))
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
+    logo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.CharField(_("summary"), max_length=250, blank=True)
+    description = RichTextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    twitter_url = models.URLField(_("X (Twitter)"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("acronym"),
+                FieldPanel("country"),
+                FieldPanel("sector"),
+                FieldPanel("logo"),
+            ],
+            heading=_("Organization"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("facebook_url"), FieldPanel("twitter_url")],
+            heading=_("Links"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("acronym"),
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("country"),
+    ]
+    translatable_fields = page_fields(
+        SynchronizedField("acronym"),
+        SynchronizedField("country"),
+        SynchronizedField("sector"),
+        SynchronizedField("logo"),
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        SynchronizedField("website"),
+        SynchronizedField("facebook_url"),
+        SynchronizedField("twitter_url"),
+    )
+
+    parent_page_types = ["campaigns.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner page")
+
+    @property
+    def social_links(self):
+        networks = [("Facebook", self.facebook_url), ("X (Twitter)", self.twitter_url)]
+        return [(name, url) for name, url in networks if url]
+
+    def get_context(self, request, *args, **kwargs):
+        from .campaigns import CampaignPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["campaigns"] = (
+            CampaignPage.objects.live()
+            .filter(locale=self.locale, partners__partner__translation_key=self.translation_key)
+            .distinct()
+            .order_by("title")
+        )
+        return context

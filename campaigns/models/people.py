@@ -1,0 +1,110 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.translation import page_fields
+from home.utils import localized_pages
+
+
+class PeopleIndexPage(Page):
+    """People: the union leaders and organizers who tour with us. One per language, under
+    Home."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = page_fields(TranslatableField("intro"))
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.PersonPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("people index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["people"] = (
+            PersonPage.objects.child_of(self).live().select_related("photo").order_by("title")
+        )
+        return context
+
+
+class PersonPage(Page):
+    """A tour guest's bio (Alex Gómez of SITRALONB...): the page title is the person's name.
+    Sits under People; tours link to it."""
+
+    photo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    role = models.CharField(
+        _("role"), max_length=200, help_text=_("e.g. Executive Board member, SITRALONB")
+    )
+    organization = models.ForeignKey(
+        "campaigns.PartnerPage",
+        verbose_name=_("organization"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    biography = RichTextField(_("biography"), blank=True)
+    bio_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("downloadable bio"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("photo"),
+        FieldPanel("role"),
+        FieldPanel("organization"),
+        FieldPanel("biography"),
+        FieldPanel("bio_document"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("role"),
+        index.SearchField("biography"),
+    ]
+    translatable_fields = page_fields(
+        SynchronizedField("photo"),
+        TranslatableField("role"),
+        SynchronizedField("organization"),
+        TranslatableField("biography"),
+        SynchronizedField("bio_document"),
+    )
+
+    parent_page_types = ["campaigns.PeopleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("person page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .tours import TourPage
+
+        context = super().get_context(request, *args, **kwargs)
+        organizations = localized_pages([self.organization], self.locale)
+        context["organization"] = organizations[0] if organizations else None
+        context["tours"] = (
+            TourPage.objects.live()
+            .filter(locale=self.locale, guests__person__translation_key=self.translation_key)
+            .distinct()
+            .order_by("-start_date")
+        )
+        return context

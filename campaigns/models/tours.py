@@ -1,0 +1,185 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyBlock
+from home.translation import page_fields
+from home.utils import localized_pages
+
+
+class TourIndexPage(Page):
+    """Tours: speaker tours, upcoming first, then past ones. One per language, under Home."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = page_fields(TranslatableField("intro"))
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.TourPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("tour index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        tours = TourPage.objects.child_of(self).live().select_related("hero_image")
+        context["upcoming_tours"] = tours.filter(end_date__gte=today).order_by("start_date")
+        context["past_tours"] = tours.filter(end_date__lt=today).order_by("-start_date")
+        return context
+
+
+class TourPage(Page):
+    """A speaker tour: who comes, when, the cities and events on the way, and how to invite
+    the guest to your union. Sits under Tours."""
+
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    hero_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt = models.CharField(_("hero image alt text"), max_length=250, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    invite_text = RichTextField(
+        _("how to invite the guest"),
+        blank=True,
+        help_text=_("How a union or group can host an event or meet the guest."),
+    )
+    bio_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("downloadable bio"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    twitter_url = models.URLField(_("X (Twitter)"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")]),
+        InlinePanel("guests", label=_("Guests"), min_num=1),
+        FieldPanel("body"),
+        InlinePanel("stops", label=_("Tour stops")),
+        FieldPanel("invite_text"),
+        MultiFieldPanel(
+            [FieldPanel("bio_document"), FieldPanel("twitter_url"), FieldPanel("facebook_url")],
+            heading=_("Bio and follow links"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+    ]
+    translatable_fields = page_fields(
+        TranslatableField("summary"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_alt"),
+        SynchronizedField("guests"),
+        TranslatableField("body"),
+        TranslatableField("stops"),
+        TranslatableField("invite_text"),
+        SynchronizedField("bio_document"),
+        SynchronizedField("twitter_url"),
+        SynchronizedField("facebook_url"),
+    )
+
+    parent_page_types = ["campaigns.TourIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("tour page")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The tour cannot end before it starts.")})
+
+    @property
+    def follow_links(self):
+        networks = [("X (Twitter)", self.twitter_url), ("Facebook", self.facebook_url)]
+        return [(name, url) for name, url in networks if url]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guests"] = localized_pages(
+            [guest.person for guest in self.guests.select_related("person")], self.locale
+        )
+        context["stops"] = self.stops.select_related("committee").order_by("date", "sort_order")
+        return context
+
+
+class TourGuest(Orderable):
+    """A person on a tour (copied to the translation, shown localized)."""
+
+    page = ParentalKey(TourPage, on_delete=models.CASCADE, related_name="guests")
+    person = models.ForeignKey(
+        "campaigns.PersonPage", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+
+
+class TourStop(TranslatableMixin, Orderable):
+    """A city on a tour and the event held there, hosted by a local committee."""
+
+    page = ParentalKey(TourPage, on_delete=models.CASCADE, related_name="stops")
+    date = models.DateField(_("date"))
+    city = models.CharField(_("city"), max_length=120)
+    event = models.CharField(
+        _("event"), max_length=200, blank=True, help_text=_("e.g. Public talk: labor and trade")
+    )
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    committee = models.ForeignKey(
+        "campaigns.Committee",
+        verbose_name=_("local committee"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    event_url = models.URLField(_("event link"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("city")]),
+        FieldPanel("event"),
+        FieldPanel("venue"),
+        FieldPanel("committee"),
+        FieldPanel("event_url"),
+    ]
+    translatable_fields = [
+        SynchronizedField("date"),
+        TranslatableField("city"),
+        TranslatableField("event"),
+        TranslatableField("venue"),
+        TranslatableField("committee"),
+        SynchronizedField("event_url"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("tour stop")
+        verbose_name_plural = _("tour stops")

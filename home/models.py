@@ -1,0 +1,288 @@
+"""Site-wide content: the home page, standard and form pages, images, snippets and settings."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import BodyBlock
+from .translation import page_fields
+
+
+class CustomImage(AbstractImage):
+    """A photo in the library, with the photographer's credit and a default caption.
+
+    Images are not translatable (wagtail-notes.md): the caption here is the English default;
+    pages and blocks carry their own translatable captions and alt text.
+    """
+
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+    credit = models.CharField(
+        _("photo credit"), max_length=120, blank=True, help_text=_("e.g. John Moore / Getty")
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "caption", "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Contact details, social links and the donate link shown in every page's footer."""
+
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_phone_extension = models.CharField(_("extension"), max_length=10, blank=True)
+    donate_url = models.URLField(_("donate link"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    twitter_url = models.URLField(_("X (Twitter)"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldRowPanel([FieldPanel("contact_phone"), FieldPanel("contact_phone_extension")]),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("donate_url"),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("twitter_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def social_links(self):
+        """(network name, URL) for each network the organization is on."""
+        networks = [
+            ("Facebook", self.facebook_url),
+            ("X (Twitter)", self.twitter_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in networks if url]
+
+
+@register_snippet
+class FooterText(TranslatableMixin, models.Model):
+    """The short text at the foot of every page (who we are, a line about donations)."""
+
+    body = RichTextField(_("text"), features=["bold", "italic", "link"])
+
+    panels = [FieldPanel("body")]
+    translatable_fields = [TranslatableField("body")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer text")
+
+    def __str__(self):
+        return str(_("Footer text"))
+
+
+@register_snippet
+class Testimonial(TranslatableMixin, index.Indexed, models.Model):
+    """A sustainer's words about why they give, shown beside a donate call to action."""
+
+    quote = models.TextField(_("quote"))
+    name = models.CharField(_("name"), max_length=120)
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    photo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("quote"), FieldPanel("name"), FieldPanel("city"), FieldPanel("photo")]
+    search_fields = [
+        index.SearchField("quote"),
+        index.SearchField("name"),
+        index.FilterField("locale"),
+    ]
+    translatable_fields = [
+        TranslatableField("quote"),
+        SynchronizedField("name"),
+        TranslatableField("city"),
+        SynchronizedField("photo"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("testimonial")
+        verbose_name_plural = _("testimonials")
+
+    def __str__(self):
+        return f"{self.name} ({self.city})" if self.city else self.name
+
+
+class HomePage(Page):
+    """The front page of each language: hero, featured campaign, upcoming tour stops, recent
+    posts and a sustainer's testimonial. The root of the English tree and, as its translation,
+    of the Spanish one."""
+
+    hero_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_intro = models.TextField(_("hero introduction"), blank=True)
+    featured_campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        verbose_name=_("featured campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    testimonial = models.ForeignKey(
+        Testimonial,
+        verbose_name=_("testimonial"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    donate_text = models.CharField(
+        _("donate call to action"),
+        max_length=160,
+        blank=True,
+        help_text=_("Shown beside the testimonial, e.g. “Join Amanda by becoming a sustainer”."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_heading"), FieldPanel("hero_intro")],
+            heading=_("Hero"),
+        ),
+        FieldPanel("featured_campaign"),
+        MultiFieldPanel(
+            [FieldPanel("testimonial"), FieldPanel("donate_text")], heading=_("Sustainers")
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("hero_intro")]
+    translatable_fields = page_fields(
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_heading"),
+        TranslatableField("hero_intro"),
+        SynchronizedField("featured_campaign"),
+        TranslatableField("testimonial"),
+        TranslatableField("donate_text"),
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(Page):
+    """A plain page of text and media: About us, Become a sustainer... Sits under Home."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    translatable_fields = page_fields(TranslatableField("intro"), TranslatableField("body"))
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.FormPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class FormField(TranslatableMixin, AbstractFormField):
+    """A field of a form page; its label and help text are translated, its key is not, so
+    English and Spanish submissions land in the same columns."""
+
+    page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass
+
+
+class FormPage(AbstractEmailForm):
+    """Contact us, invite a speaker: a form whose submissions are stored and emailed to staff.
+    Sits under Home or a standard page."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+    thank_you_text = RichTextField(_("thank-you message"), blank=True)
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Email"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = page_fields(
+        TranslatableField("intro"),
+        TranslatableField("thank_you_text"),
+        TranslatableField("form_fields"),
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+        TranslatableField("subject"),
+    )
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("form page")

@@ -1,0 +1,21 @@
+"""Field lists for wagtail-localize shared by every page type.
+
+Each model lists its translatable and synchronized fields explicitly (design.md): implicit
+defaults have translated slugs and snippet links in surprising ways on other sites.
+"""
+
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+# The editable fields every Wagtail page has.
+PAGE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    SynchronizedField("show_in_menus"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+]
+
+
+def page_fields(*fields):
+    """The page's own fields, after those every page has."""
+    return [*PAGE_FIELDS, *fields]

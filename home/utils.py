@@ -1,0 +1,18 @@
+from wagtail.models import Locale, Page
+
+
+def localized_pages(pages, locale=None):
+    """The live translations of `pages` in `locale` (the active one by default), in the same
+    order, as specific pages, in one query. Pages without a live translation are left out, so no
+    English page is ever linked from the Spanish site (design.md)."""
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return []
+    locale = locale or Locale.get_active()
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .filter(locale=locale, translation_key__in=[p.translation_key for p in pages])
+        .specific()
+    }
+    return [translations[p.translation_key] for p in pages if p.translation_key in translations]
