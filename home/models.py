@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
 from .translation import page_fields
+from .utils import localized_pages
 
 
 class CustomImage(AbstractImage):
@@ -211,6 +212,12 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        featured = localized_pages([self.featured_campaign], self.locale)
+        context["featured_campaign"] = featured[0] if featured else None
+        return context
 
 
 class StandardPage(Page):

@@ -1,5 +1,19 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
+from wagtail.models import Locale, Page
 
 
 def search(request):
-    return render(request, "home/search.html", {})
+    """Search the live pages of the active language only."""
+    query = request.GET.get("q", "").strip()[:200]
+    results = []
+    if query:
+        pages = Page.objects.live().filter(locale=Locale.get_active()).specific().search(query)
+        paginator = Paginator(pages, 10)
+        try:
+            results = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            results = paginator.page(1)
+        except EmptyPage:
+            results = paginator.page(paginator.num_pages)
+    return render(request, "home/search.html", {"query": query, "results": results})

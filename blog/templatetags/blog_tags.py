@@ -1,0 +1,36 @@
+from django import template
+from wagtail.models import Locale
+
+from blog.models import BlogPostPage
+
+register = template.Library()
+
+
+def _posts(locale):
+    return (
+        BlogPostPage.objects.live()
+        .filter(locale=locale)
+        .select_related("hero_image")
+        .defer_streamfields()
+        .order_by("-date", "-pk")
+    )
+
+
+@register.inclusion_tag("blog/components/recent_posts.html")
+def recent_posts(count=3, heading=None, exclude=None):
+    """The newest posts in the active language."""
+    posts = _posts(Locale.get_active())
+    if exclude is not None:
+        posts = posts.exclude(pk=exclude.pk)
+    return {"posts": posts[:count], "heading": heading}
+
+
+@register.inclusion_tag("blog/components/recent_posts.html")
+def related_posts(page, count=3, heading=None):
+    """Posts about a campaign or partner page, in the page's language."""
+    posts = _posts(page.locale)
+    if page.specific_class.__name__ == "CampaignPage":
+        posts = posts.filter(related_campaigns__campaign__translation_key=page.translation_key)
+    else:
+        posts = posts.filter(related_partners__partner__translation_key=page.translation_key)
+    return {"posts": posts.distinct()[:count], "heading": heading}

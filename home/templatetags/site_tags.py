@@ -1,0 +1,93 @@
+"""Template tags for what every public page shares: home link, menu, language switcher, footer."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from home.models import FooterText
+
+register = template.Library()
+
+
+def _locale_home(request, language_code=None):
+    """The home page of a language (the active one by default), or None if it is not live."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page
+    code = language_code or translation.get_language()
+    if root.locale.language_code == code:
+        return root if root.live else None
+    return (
+        Page.objects.live()
+        .filter(translation_key=root.translation_key, locale__language_code=code)
+        .first()
+    )
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context):
+    request = context["request"]
+    if "_locale_home" not in context.render_context:
+        context.render_context["_locale_home"] = _locale_home(request)
+    return context.render_context["_locale_home"]
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    home = locale_home(context)
+    current = context.get("page")
+    items = Page.objects.child_of(home).live().in_menu().specific(defer=True) if home else []
+    return {
+        "home": home,
+        "items": items,
+        "current_path": current.path if current else "",
+    }
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """One entry per site language, for the switcher and hreflang links.
+
+    Each entry: code, name, url, current (the page's own language), translated (the page exists
+    in that language). Where a page has no live translation yet, the entry points to that
+    language's home page (design.md)."""
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        for version in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[version.locale.language_code] = version
+    versions = []
+    for code, name in settings.LANGUAGES:
+        if isinstance(page, Page) and page.pk:
+            target = translations.get(code)
+            translated = target is not None
+            if target is None:
+                target = _locale_home(request, code)
+            url = target.get_url(request) if target else f"/{code}/"
+            full_url = target.get_full_url(request) if translated else None
+        else:
+            # Views that are not pages (search, 404) exist in every language at the same path.
+            translated = True
+            url = translate_url(request.get_full_path(), code)
+            full_url = request.build_absolute_uri(url)
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "full_url": full_url,
+                "current": code == current,
+                "translated": translated,
+            }
+        )
+    return versions
+
+
+@register.simple_tag
+def footer_text():
+    return FooterText.objects.filter(locale=Locale.get_active()).first()
