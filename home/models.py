@@ -208,6 +208,15 @@ class HomePage(Page):
     )
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "campaigns.CampaignIndexPage",
+        "campaigns.PartnerIndexPage",
+        "campaigns.TourIndexPage",
+        "campaigns.PeopleIndexPage",
+        "blog.BlogIndexPage",
+        "home.StandardPage",
+        "home.FormPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

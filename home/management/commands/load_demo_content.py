@@ -63,8 +63,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--logins-file", help="Also write the demo logins to this file.")
+        parser.add_argument(
+            "--site",
+            default="127.0.0.1:8000",
+            help="host:port of the site, for the full URLs in hreflang links (default: make run's).",
+        )
 
-    def handle(self, *args, logins_file=None, **options):
+    def handle(self, *args, logins_file=None, site="127.0.0.1:8000", **options):
+        hostname, _, port = site.partition(":")
+        Site.objects.filter(is_default_site=True).update(hostname=hostname, port=int(port or 80))
         self.english = Locale.get_default()
         self.spanish = Locale.objects.get(language_code="es")
         self.glossary = {}  # English text -> Spanish text, learnt while building the English

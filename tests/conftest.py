@@ -1,0 +1,59 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import Locale, Page
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the demo site once per test session; each test runs in a rolled-back transaction
+    on top of it."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", site="testserver", stdout=io.StringIO())
+        # Render every page once so image renditions exist before the tests' transactions
+        # (otherwise each test would encode them again, and AVIF encoding is slow).
+        client = Client()
+        for page in Page.objects.live().filter(depth__gte=2):
+            client.get(page.url)
+
+
+@pytest.fixture
+def english(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def spanish(db):
+    return Locale.objects.get(language_code="es")
+
+
+@pytest.fixture
+def demo_pages(db, english):
+    """Every live English demo page, as specific pages."""
+    return list(
+        Page.objects.live().filter(locale=english, depth__gte=2).specific().order_by("path")
+    )
+
+
+def login(client, username):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+@pytest.fixture
+def admin_client(client, db):
+    return login(client, "admin")
+
+
+@pytest.fixture
+def comms_client(client, db):
+    return login(client, "comms")
+
+
+@pytest.fixture
+def translator_client(client, db):
+    return login(client, "translator")

@@ -1,0 +1,132 @@
+"""Translators work in wagtail-localize's editor on the Spanish tree only; Communications own
+the English tree."""
+
+import json
+from urllib.parse import urlencode
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail_localize.models import StringSegment, Translation
+
+from campaigns.models import Committee
+
+pytestmark = pytest.mark.django_db
+
+
+def edit_url(obj):
+    if isinstance(obj, Page):
+        return reverse("wagtailadmin_pages:edit", args=[obj.pk])
+    return reverse(
+        f"wagtailsnippets_{obj._meta.app_label}_{obj._meta.model_name}:edit", args=[obj.pk]
+    )
+
+
+def editor_props(response):
+    """The data wagtail-localize's translation editor is rendered from."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    editor = soup.select_one(".js-translation-editor")
+    assert editor is not None, "the translation editor is not on the page"
+    return json.loads(editor["data-props"])
+
+
+def test_translation_editor_opens_for_a_page_and_a_snippet(admin_client, spanish):
+    page = Page.objects.get(locale=spanish, slug="de-trabajador-a-trabajador")
+    props = editor_props(admin_client.get(edit_url(page)))
+    segments = [s for s in props["segments"] if s["type"] == "string"]
+    assert segments and all(s["translation"] for s in segments if s.get("translation") is not None)
+
+    committee = Committee.objects.get(locale=spanish, email="seattle@example.org")
+    props = editor_props(admin_client.get(edit_url(committee)))
+    assert any(
+        s["source"] == "Seattle committee" for s in props["segments"] if s["type"] == "string"
+    )
+
+
+def translate_title_and_publish(
+    client, spanish_page, new_title, django_capture_on_commit_callbacks
+):
+    translation = Translation.objects.get(
+        source__object_id=spanish_page.translation_key, target_locale=spanish_page.locale
+    )
+    segment = StringSegment.objects.get(source=translation.source, context__path="title")
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    # The editor's own API takes url-encoded bodies on PUT.
+    response = client.put(
+        url, urlencode({"value": new_title}), content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 200, response.content
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(edit_url(spanish_page), {"action": "publish"})
+    assert response.status_code == 302
+
+
+def test_translating_through_the_editor_updates_the_public_page(
+    translator_client, spanish, django_capture_on_commit_callbacks
+):
+    page = Page.objects.get(locale=spanish, slug="de-trabajador-a-trabajador")
+    translate_title_and_publish(
+        translator_client, page, "Campaña Obrera de Solidaridad", django_capture_on_commit_callbacks
+    )
+    response = translator_client.get(page.url)
+    assert "Campaña Obrera de Solidaridad" in response.content.decode()
+
+
+def test_translator_edits_spanish_and_is_refused_english(translator_client, english, spanish):
+    spanish_page = Page.objects.get(locale=spanish, slug="de-trabajador-a-trabajador")
+    english_page = spanish_page.get_translation(english)
+    assert translator_client.get(edit_url(spanish_page)).status_code == 200
+    response = translator_client.get(edit_url(english_page))
+    assert response.status_code == 302 and response.headers["Location"] == reverse(
+        "wagtailadmin_home"
+    )
+
+    response = translator_client.post(
+        edit_url(english_page), {"title": "Hijacked", "action-publish": "1"}
+    )
+    english_page.refresh_from_db()
+    assert english_page.title == "Worker to Worker Solidarity Campaign"
+
+    spanish_committee = Committee.objects.get(locale=spanish, email="seattle@example.org")
+    english_committee = Committee.objects.get(locale=english, email="seattle@example.org")
+    assert translator_client.get(edit_url(spanish_committee)).status_code == 200
+    assert translator_client.get(edit_url(english_committee)).status_code in (302, 403)
+
+
+def test_translator_cannot_submit_translations_or_reach_settings(translator_client, english):
+    page = Page.objects.get(locale=english, slug="about")
+    response = translator_client.get(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    )
+    assert response.status_code in (302, 403)
+    assert translator_client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
+
+
+def test_communications_edit_and_publish_english(comms_client, english):
+    page = Page.objects.get(locale=english, slug="about").specific
+    assert comms_client.get(edit_url(page)).status_code == 200
+    data = nested_form_data(
+        {
+            "title": "About Solidaridad",
+            "slug": "about",
+            "intro": page.intro,
+            "body": streamfield([("paragraph", rich_text("<p>We organize speaker tours.</p>"))]),
+            "comments": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+    response = comms_client.post(edit_url(page), data)
+    assert response.status_code == 302, (
+        response.context["form"].errors if response.context else response
+    )
+    page.refresh_from_db()
+    assert page.title == "About Solidaridad" and page.live and not page.has_unpublished_changes
+    assert "We organize speaker tours." in comms_client.get(page.url).content.decode()
+
+
+def test_communications_can_submit_translations(comms_client, english):
+    page = Page.objects.get(locale=english, slug="about")
+    response = comms_client.get(reverse("wagtail_localize:submit_page_translation", args=[page.pk]))
+    assert response.status_code == 200
