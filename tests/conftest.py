@@ -1,6 +1,8 @@
 import io
+import shutil
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Locale, Page
@@ -10,6 +12,7 @@ from wagtail.models import Locale, Page
 def django_db_setup(django_db_setup, django_db_blocker):
     """Build the demo site once per test session; each test runs in a rolled-back transaction
     on top of it."""
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
     with django_db_blocker.unblock():
         call_command("load_demo_content", site="testserver", stdout=io.StringIO())
         # Render every page once so image renditions exist before the tests' transactions

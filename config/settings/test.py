@@ -10,10 +10,13 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # tests (wagtail-notes.md).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 WAGTAILEMBEDS_FINDERS = []
+# Media on disk (emptied at the start of each session) so the browser tests' server shows images.
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+SERVE_MEDIA = True
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# A file, not an in-memory database, on SQLite: the browser tests' live server then reads the
+# committed demo site through its own connection, as it does on PostgreSQL.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405

@@ -96,82 +96,82 @@ IMAGES = {
     "hero": (
         "Marchers with union banners",
         ("#7a1f1f", "#e0a030"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "wwsc": (
         "Farmworkers meeting in a field",
         ("#2f5d3a", "#d9b44a"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "pazifico": (
         "Centro Pazífico meeting room",
         ("#1f4e79", "#f0c27b"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "haiti": (
         "Workers' assembly in Port-au-Prince",
         ("#3b2a63", "#e07a5f"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "tour": (
         "Speaker at a union hall",
         ("#5b2333", "#f4a259"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "tour-2": (
         "Delegation on the road",
         ("#264653", "#e9c46a"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "alex": (
         "Portrait of Alex Gómez",
         ("#6d3b47", "#c9a227"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "delegation": (
         "Portrait of the FENSUAGRO delegation",
         ("#2a4d14", "#e5b25d"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "amanda": (
         "Portrait of Amanda Kistler",
         ("#3d405b", "#f2cc8f"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "post-tour": (
         "Map of the West Coast tour",
         ("#005f73", "#ee9b00"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "post-ppp": (
         "Public workers rally in San Salvador",
         ("#9b2226", "#e9d8a6"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "post-deport": (
         "Deportation flight on the tarmac",
         ("#463f3a", "#bcb8b1"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "post-tps": (
         "TPS holders rally for residency",
         ("#1d3557", "#e63946"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "post-labornotes": (
         "FENSUAGRO at a labor conference",
         ("#283618", "#dda15e"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "post-teachers": (
         "Teachers march in Mexico",
         ("#582f0e", "#ffba08"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
     "post-pazifico": (
         "Families at the Centro Pazífico",
         ("#14213d", "#fca311"),
-        "Illustration: Solidaridad design team",
+        "© Solidaridad",
     ),
 }
 LOGOS = {

@@ -1,0 +1,30 @@
+"""A visitor in a real browser: reads in English, switches to Spanish, uses the keyboard."""
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import screenshot
+
+
+def test_visitor_switches_language_on_a_tour_page(page, site_url):
+    page.goto("/en/tours/west-coast-labor-solidarity-tour-2013/")
+    expect(page.locator("h1")).to_have_text("West Coast Labor Solidarity Tour")
+    screenshot(page, "tour-en-desktop")
+
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Español").click()
+    expect(page).to_have_url(f"{site_url}/es/giras/gira-solidaridad-laboral-costa-oeste-2013/")
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    expect(page.locator("h1")).to_have_text("Gira de Solidaridad Laboral por la Costa Oeste")
+    expect(page.get_by_role("heading", name="Paradas de la gira")).to_be_visible()
+    screenshot(page, "tour-es-desktop")
+
+
+def test_home_on_a_phone_with_the_keyboard(page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/es/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Saltar al contenido")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("De trabajador a trabajador, sin fronteras")
+    screenshot(page, "home-es-phone")
