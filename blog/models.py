@@ -161,6 +161,9 @@ class BlogPostAuthor(Orderable):
 
     panels = [FieldPanel("name")]
 
+    def __str__(self):
+        return self.name
+
 
 class BlogPostTopic(Orderable):
     page = ParentalKey(BlogPostPage, on_delete=models.CASCADE, related_name="topics")

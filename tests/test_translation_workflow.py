@@ -11,7 +11,9 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import StringSegment, Translation
 
+from blog.models import Topic
 from campaigns.models import Committee
+from home.models import FooterText, Testimonial
 
 pytestmark = pytest.mark.django_db
 
@@ -32,17 +34,31 @@ def editor_props(response):
     return json.loads(editor["data-props"])
 
 
-def test_translation_editor_opens_for_a_page_and_a_snippet(admin_client, spanish):
+def test_translation_editor_shows_the_demo_page_fully_translated(admin_client, spanish):
     page = Page.objects.get(locale=spanish, slug="de-trabajador-a-trabajador")
     props = editor_props(admin_client.get(edit_url(page)))
-    segments = [s for s in props["segments"] if s["type"] == "string"]
-    assert segments and all(s["translation"] for s in segments if s.get("translation") is not None)
+    segment_ids = {s["id"] for s in props["segments"] if s["type"] == "string"}
+    translated = {t["segment_id"]: t["data"] for t in props["initialStringTranslations"]}
+    assert segment_ids and segment_ids <= set(translated)
+    title = next(s for s in props["segments"] if s.get("contentPath") == "title")
+    assert title["source"] == "Worker to Worker Solidarity Campaign"
+    assert translated[title["id"]] == "Campaña de Solidaridad de Trabajador a Trabajador"
 
     committee = Committee.objects.get(locale=spanish, email="seattle@example.org")
     props = editor_props(admin_client.get(edit_url(committee)))
-    assert any(
-        s["source"] == "Seattle committee" for s in props["segments"] if s["type"] == "string"
-    )
+    translated = {t["segment_id"]: t["data"] for t in props["initialStringTranslations"]}
+    name = next(s for s in props["segments"] if s.get("contentPath") == "name")
+    assert name["source"] == "Seattle committee"
+    assert translated[name["id"]] == "Comité de Seattle"
+
+
+def test_translation_editor_opens_for_every_spanish_page_and_snippet_type(admin_client, spanish):
+    pages = Page.objects.filter(locale=spanish, depth__gte=2).specific()
+    snippets = [model.objects.filter(locale=spanish).first() for model in (Committee, Testimonial, FooterText, Topic)]
+    for obj in [*pages, *snippets]:
+        props = editor_props(admin_client.get(edit_url(obj)))
+        strings = [s for s in props["segments"] if s["type"] == "string"]
+        assert strings, f"nothing to translate on {obj!r}"
 
 
 def translate_title_and_publish(
