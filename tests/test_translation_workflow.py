@@ -54,7 +54,10 @@ def test_translation_editor_shows_the_demo_page_fully_translated(admin_client, s
 
 def test_translation_editor_opens_for_every_spanish_page_and_snippet_type(admin_client, spanish):
     pages = Page.objects.filter(locale=spanish, depth__gte=2).specific()
-    snippets = [model.objects.filter(locale=spanish).first() for model in (Committee, Testimonial, FooterText, Topic)]
+    snippets = [
+        model.objects.filter(locale=spanish).first()
+        for model in (Committee, Testimonial, FooterText, Topic)
+    ]
     for obj in [*pages, *snippets]:
         props = editor_props(admin_client.get(edit_url(obj)))
         strings = [s for s in props["segments"] if s["type"] == "string"]
