@@ -61,6 +61,7 @@ class BlogIndexPage(Page):
             BlogPostPage.objects.child_of(self)
             .live()
             .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
             .defer_streamfields()
             .order_by("-date", "-pk")
         )

@@ -11,6 +11,7 @@ def _posts(locale):
         BlogPostPage.objects.live()
         .filter(locale=locale)
         .select_related("hero_image")
+        .prefetch_related("hero_image__renditions")
         .defer_streamfields()
         .order_by("-date", "-pk")
     )

@@ -32,7 +32,12 @@ class CampaignIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        campaigns = CampaignPage.objects.child_of(self).live().select_related("hero_image")
+        campaigns = (
+            CampaignPage.objects.child_of(self)
+            .live()
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+        )
         context["active_campaigns"] = campaigns.filter(status=CampaignPage.Status.ACTIVE)
         context["past_campaigns"] = campaigns.filter(status=CampaignPage.Status.PAST)
         return context

@@ -30,7 +30,12 @@ class PartnerIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = PartnerPage.objects.child_of(self).live().select_related("logo")
+        partners = (
+            PartnerPage.objects.child_of(self)
+            .live()
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+        )
         codes = sorted(set(partners.values_list("country", flat=True)))
         # Unknown countries in the query string fall back to the whole list, never an error.
         country = request.GET.get("country", "")

@@ -30,7 +30,11 @@ class PeopleIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["people"] = (
-            PersonPage.objects.child_of(self).live().select_related("photo").order_by("title")
+            PersonPage.objects.child_of(self)
+            .live()
+            .select_related("photo")
+            .prefetch_related("photo__renditions")
+            .order_by("title")
         )
         return context
 

@@ -33,7 +33,12 @@ class TourIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        tours = TourPage.objects.child_of(self).live().select_related("hero_image")
+        tours = (
+            TourPage.objects.child_of(self)
+            .live()
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+        )
         context["upcoming_tours"] = tours.filter(end_date__gte=today).order_by("start_date")
         context["past_tours"] = tours.filter(end_date__lt=today).order_by("-start_date")
         return context
