@@ -71,7 +71,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, logins_file=None, site="127.0.0.1:8000", **options):
         hostname, _, port = site.partition(":")
-        Site.objects.filter(is_default_site=True).update(hostname=hostname, port=int(port or 80))
+        Site.objects.filter(is_default_site=True).update(
+            hostname=hostname, port=int(port or 80), site_name="Solidaridad"
+        )
         self.english = Locale.get_default()
         self.spanish = Locale.objects.get(language_code="es")
         self.glossary = {}  # English text -> Spanish text, learnt while building the English
