@@ -1,6 +1,13 @@
 from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, TranslatableMixin
+
+from . import admin_views
+from .translation_status import counts, translation_status
 
 TRANSLATORS = "Translators"
 
@@ -17,3 +24,45 @@ def translators_edit_only_translations(request, instance):
         and user.groups.filter(name=TRANSLATORS).exists()
     ):
         raise PermissionDenied
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_url():
+    return [
+        path(
+            "reports/translation-status/", admin_views.translation_report, name="translation_report"
+        )
+    ]
+
+
+class TranslationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.can_see_translation_status(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return TranslationReportMenuItem(
+        _("Translation status"),
+        reverse("translation_report"),
+        name="translation-status",
+        icon_name="globe",
+        order=50,
+    )
+
+
+class TranslationStatusPanel(Component):
+    """The admin home's answer to “what is left to translate?”."""
+
+    name = "translation_status"
+    order = 50
+    template_name = "home/admin/translation_panel.html"
+
+    def get_context_data(self, parent_context):
+        return {"totals": counts(translation_status())}
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_status_panel(request, panels):
+    if admin_views.can_see_translation_status(request.user):
+        panels.append(TranslationStatusPanel())

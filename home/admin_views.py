@@ -1,0 +1,96 @@
+"""Admin views of our own: the translation status report."""
+
+import csv
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
+
+from .translation_status import State, counts, translation_status
+
+
+def can_see_translation_status(user):
+    """Everyone who edits pages: Communications (English) and Translators (Spanish)."""
+    return policy_registry.get_by_type(Page).user_has_any_permission(user, ["change", "publish"])
+
+
+class StatusFilter(forms.Form):
+    state = forms.ChoiceField(
+        label=_("State"), required=False, choices=[("", _("All states")), *State.choices]
+    )
+    kind = forms.ChoiceField(label=_("Type"), required=False)
+
+    def __init__(self, data, kinds):
+        super().__init__(data)
+        self.fields["kind"].choices = [
+            ("", _("All types")),
+            *sorted(kinds.items(), key=lambda k: k[1]),
+        ]
+
+
+def translation_report(request):
+    if not can_see_translation_status(request.user):
+        raise PermissionDenied
+    rows = translation_status()
+    if not request.user.has_perm("wagtail_localize.submit_translation"):
+        for row in rows:
+            row.without_submit_rights()
+    totals = counts(rows)
+    kinds = {str(row.content_type_id): row.kind for row in rows}
+    # Unknown filter values are ignored rather than refused: the report still answers.
+    form = StatusFilter(request.GET, kinds)
+    form.is_valid()
+    state = form.cleaned_data.get("state")
+    kind = form.cleaned_data.get("kind")
+    if state:
+        rows = [row for row in rows if row.state == state]
+    if kind:
+        rows = [row for row in rows if str(row.content_type_id) == kind]
+
+    if request.GET.get("export") == "csv":
+        return _csv(rows)
+    return render(
+        request,
+        "home/admin/translation_report.html",
+        {"rows": rows, "form": form, "totals": totals},
+    )
+
+
+def _csv(rows):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="translation-status.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Title"),
+            _("Type"),
+            _("State"),
+            _("Strings translated"),
+            _("Strings"),
+            _("English published"),
+            _("Last synced"),
+            _("Spanish published"),
+        ]
+    )
+    for row in rows:
+        writer.writerow(
+            [
+                row.title,
+                row.kind,
+                row.state_label,
+                row.translated,
+                row.total,
+                _iso(row.source_updated_at),
+                _iso(row.synced_at),
+                _iso(row.target_updated_at),
+            ]
+        )
+    return response
+
+
+def _iso(moment):
+    return moment.isoformat(timespec="minutes") if moment else ""

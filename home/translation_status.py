@@ -1,0 +1,198 @@
+"""Where the Spanish site stands against the English one, for every page and translatable snippet.
+
+Built on wagtail-localize's own records (wagtail-notes.md): a TranslationSource holds the English
+content as last synced (`last_updated_at`), a Translation its Spanish target, StringSegment and
+StringTranslation the strings and their translations. A constant number of queries answers for
+the whole site, whatever its size.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Exists, IntegerField, OuterRef, Sum
+from django.db.models.functions import Cast
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+
+class State:
+    NOT_STARTED = "not-started"
+    IN_PROGRESS = "in-progress"
+    UP_TO_DATE = "up-to-date"
+    OUT_OF_DATE = "out-of-date"
+
+    LABELS = {
+        NOT_STARTED: _("Not started"),
+        IN_PROGRESS: _("In progress"),
+        UP_TO_DATE: _("Up to date"),
+        OUT_OF_DATE: _("Out of date"),
+    }
+    choices = list(LABELS.items())
+
+
+@dataclass
+class Row:
+    """One English page or snippet and the state of its translation into one locale."""
+
+    title: str
+    kind: str  # the content type's verbose name
+    content_type_id: int
+    source_edit_url: str
+    source_updated_at: datetime | None  # English: last published (pages)
+    synced_at: datetime | None  # when its strings were last sent to translation
+    target_updated_at: datetime | None  # the translation: last published (pages) or saved
+    total: int = 0
+    translated: int = 0
+    state: str = State.NOT_STARTED
+    action_url: str = ""  # submit, sync or translate, by state
+    target_edit_url: str = ""  # the translation editor of the translated object
+
+    @property
+    def state_label(self):
+        return State.LABELS[self.state]
+
+    @property
+    def action_label(self):
+        if self.action_url == self.target_edit_url:
+            return _("Translate")
+        return {State.NOT_STARTED: _("Submit for translation"), State.OUT_OF_DATE: _("Sync")}[
+            self.state
+        ]
+
+    def without_submit_rights(self):
+        """Translators cannot submit or sync (wagtail-notes.md): they get the editor, if any."""
+        self.action_url = self.target_edit_url
+
+
+def translatable_snippet_models():
+    return [model for model in get_snippet_models() if hasattr(model, "translation_key")]
+
+
+def _progress(source_ids, locale):
+    """{source_id: (total strings, translated strings)} in one query."""
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale=locale,
+        has_error=False,
+    )
+    rows = (
+        StringSegment.objects.filter(source_id__in=source_ids)
+        .annotate(done=Cast(Exists(translated), IntegerField()))
+        .values("source_id")
+        .annotate(total=Count("pk"), translated=Sum("done"))
+    )
+    return {row["source_id"]: (row["total"], row["translated"] or 0) for row in rows}
+
+
+def translation_status(target_locale=None):
+    """Rows for every English (default locale) page below the root and every translatable
+    snippet, with the state of its translation into `target_locale` (Spanish by default)."""
+    source_locale = Locale.get_default()
+    target_locale = target_locale or Locale.objects.exclude(pk=source_locale.pk).first()
+
+    # Source objects: pages, then each translatable snippet model (a constant number of models).
+    pages = list(
+        Page.objects.filter(locale=source_locale, depth__gt=1)
+        .only("id", "title", "translation_key", "content_type_id", "last_published_at", "path")
+        .order_by("path")
+    )
+    objects = [(page, page.content_type_id, page.last_published_at) for page in pages]
+    # translation_key -> (the translated object's edit URL, when it went live, has a draft)
+    targets = {
+        page.translation_key: (
+            _edit_url(page),
+            page.last_published_at if page.live else None,
+            page.has_unpublished_changes,
+        )
+        for page in Page.objects.filter(locale=target_locale, depth__gt=1).only(
+            "id", "translation_key", "live", "last_published_at", "has_unpublished_changes"
+        )
+    }
+    for model in translatable_snippet_models():
+        content_type_id = ContentType.objects.get_for_model(model).pk
+        for instance in model.objects.filter(locale__in=[source_locale, target_locale]):
+            if instance.locale_id == source_locale.pk:
+                objects.append((instance, content_type_id, None))
+            else:
+                targets[instance.translation_key] = (_edit_url(instance), None, False)
+
+    keys = [obj.translation_key for obj, _, _ in objects]
+    sources = {
+        source.object_id: source
+        for source in TranslationSource.objects.filter(object_id__in=keys, locale=source_locale)
+    }
+    translations = {
+        translation.source_id: translation
+        for translation in Translation.objects.filter(
+            source__in=sources.values(), target_locale=target_locale, enabled=True
+        )
+    }
+    progress = _progress([s.pk for s in sources.values()], target_locale)
+
+    rows = []
+    for obj, content_type_id, published_at in objects:
+        source = sources.get(obj.translation_key)
+        translation = translations.get(source.pk) if source else None
+        target_edit_url, target_published_at, target_draft = targets.get(
+            obj.translation_key, ("", None, False)
+        )
+        row = Row(
+            title=str(obj.title if isinstance(obj, Page) else obj),
+            kind=str(
+                ContentType.objects.get_for_id(content_type_id).model_class()._meta.verbose_name
+            ),
+            content_type_id=content_type_id,
+            source_edit_url=_edit_url(obj),
+            source_updated_at=published_at,
+            synced_at=source.last_updated_at if translation else None,
+            target_updated_at=target_published_at,
+            target_edit_url=target_edit_url,
+        )
+        if translation is None:
+            row.state = State.NOT_STARTED
+            row.action_url = _submit_url(obj)
+        else:
+            row.total, row.translated = progress.get(source.pk, (0, 0))
+            if published_at and published_at > source.last_updated_at:
+                row.state = State.OUT_OF_DATE
+                row.action_url = reverse("wagtail_localize:update_translations", args=[source.pk])
+            else:
+                complete = row.translated == row.total
+                # A page counts as translated once its translation is live, with no draft.
+                published = bool(target_edit_url) and not target_draft
+                if isinstance(obj, Page):
+                    published = published and target_published_at is not None
+                row.state = State.UP_TO_DATE if complete and published else State.IN_PROGRESS
+                row.action_url = target_edit_url
+        rows.append(row)
+    return rows
+
+
+def _edit_url(obj):
+    if isinstance(obj, Page):
+        return reverse("wagtailadmin_pages:edit", args=[obj.pk])
+    meta = obj._meta
+    return reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[obj.pk])
+
+
+def _submit_url(obj):
+    if isinstance(obj, Page):
+        return reverse("wagtail_localize:submit_page_translation", args=[obj.pk])
+    meta = obj._meta
+    return reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=[meta.app_label, meta.model_name, obj.pk],
+    )
+
+
+def counts(rows):
+    """[(state, label, number of rows in that state)], in the order of State.LABELS."""
+    totals = dict.fromkeys(State.LABELS, 0)
+    for row in rows:
+        totals[row.state] += 1
+    return [(state, State.LABELS[state], total) for state, total in totals.items()]
