@@ -156,19 +156,31 @@ def translation_status(target_locale=None):
         if translation is None:
             row.state = State.NOT_STARTED
             row.action_url = _submit_url(obj)
+            rows.append(row)
+            continue
+        row.total, row.translated = progress.get(source.pk, (0, 0))
+        needs_sync = published_at is not None and published_at > source.last_updated_at
+        behind = (
+            published_at is not None
+            and target_published_at is not None
+            and published_at > target_published_at
+        )
+        if needs_sync or behind:
+            # English changed after the Spanish was synced, or after it was last published.
+            row.state = State.OUT_OF_DATE
+            row.action_url = (
+                reverse("wagtail_localize:update_translations", args=[source.pk])
+                if needs_sync
+                else target_edit_url
+            )
         else:
-            row.total, row.translated = progress.get(source.pk, (0, 0))
-            if published_at and published_at > source.last_updated_at:
-                row.state = State.OUT_OF_DATE
-                row.action_url = reverse("wagtail_localize:update_translations", args=[source.pk])
-            else:
-                complete = row.translated == row.total
-                # A page counts as translated once its translation is live, with no draft.
-                published = bool(target_edit_url) and not target_draft
-                if isinstance(obj, Page):
-                    published = published and target_published_at is not None
-                row.state = State.UP_TO_DATE if complete and published else State.IN_PROGRESS
-                row.action_url = target_edit_url
+            complete = row.translated == row.total
+            # A page counts as translated once its translation is live, with no draft.
+            published = bool(target_edit_url) and not target_draft
+            if isinstance(obj, Page):
+                published = published and target_published_at is not None
+            row.state = State.UP_TO_DATE if complete and published else State.IN_PROGRESS
+            row.action_url = target_edit_url
         rows.append(row)
     return rows
 

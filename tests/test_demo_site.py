@@ -138,3 +138,30 @@ def test_unknown_pages_are_localized_404s(client):
     response = client.get("/es/no-existe/")
     assert response.status_code == 404
     assert 'lang="es"' in response.content.decode()
+
+
+def test_a_draft_translation_stays_off_the_spanish_site(
+    client, english, spanish, django_capture_on_commit_callbacks
+):
+    """A post whose Spanish version is only a draft: no /es/ URL, not in Spanish listings, menus
+    or search, and the English page's switcher goes to the Spanish home with a note."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from blog.models import BlogIndexPage
+    from tests.factories import BlogPostPageFactory
+
+    index = BlogIndexPage.objects.get(locale=english)
+    post = BlogPostPageFactory(parent=index, title="Draft in Spanish", intro="Zapatistas")
+    post.save_revision().publish()
+    source, _ = TranslationSource.get_or_create_from_instance(post)
+    with django_capture_on_commit_callbacks(execute=True):
+        Translation.objects.create(source=source, target_locale=spanish).save_target(publish=False)
+    draft = post.get_translation(spanish)
+    assert not draft.live
+
+    assert client.get(f"/es/noticias/{draft.slug}/").status_code == 404
+    for url in ["/es/noticias/", "/es/", "/es/search/?q=Zapatistas"]:
+        assert "Draft in Spanish" not in client.get(url).content.decode(), url
+    soup = get(client, post.url)
+    assert switcher_link(soup, "es") == "/es/"
+    assert "not translated yet" in soup.select_one(".language-switcher").get_text()

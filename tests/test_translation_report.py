@@ -124,3 +124,29 @@ def test_report_queries_do_not_grow_with_pages(comms_client, english):
     for number in range(10, 200):
         BlogPostPageFactory(parent=index, title=f"Bulk post {number}")
     assert report_queries(comms_client) == small
+
+
+def test_synced_page_is_out_of_date_until_its_translation_is_published(
+    english, spanish, django_capture_on_commit_callbacks
+):
+    about = Page.objects.get(locale=english, slug="about").specific
+    about.intro = "We are a movement organization, since 2004."
+    about.save_revision().publish()
+    source = TranslationSource.objects.get(object_id=about.translation_key, locale=english)
+    source.update_from_db()  # what "Sync translated pages" does
+
+    row = states(translation_status())["About us"]
+    assert row.state == State.OUT_OF_DATE
+    assert row.action_url == row.target_edit_url  # nothing left to sync: translate
+    assert row.translated == row.total - 1
+
+    intro = StringSegment.objects.get(source=source, context__path="intro")
+    StringTranslation.objects.create(
+        translation_of=intro.string,
+        context=intro.context,
+        locale=spanish,
+        data="Somos una organización de movimiento, desde 2004.",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        Translation.objects.get(source=source, target_locale=spanish).save_target(publish=True)
+    assert states(translation_status())["About us"].state == State.UP_TO_DATE

@@ -4,8 +4,10 @@ the English tree."""
 import json
 from urllib.parse import urlencode
 
+import polib
 import pytest
 from bs4 import BeautifulSoup
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -149,3 +151,31 @@ def test_communications_can_submit_translations(comms_client, english):
     page = Page.objects.get(locale=english, slug="about")
     response = comms_client.get(reverse("wagtail_localize:submit_page_translation", args=[page.pk]))
     assert response.status_code == 200
+
+
+def test_po_file_round_trip(translator_client, spanish, django_capture_on_commit_callbacks):
+    """Download the page's PO file, translate one string offline, upload it, publish."""
+    page = Page.objects.get(locale=spanish, slug="trabajadores-haitianos")
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale=spanish
+    )
+    response = translator_client.get(
+        reverse("wagtail_localize:download_pofile", args=[translation.pk])
+    )
+    assert response.status_code == 200
+    po = polib.pofile(response.content.decode())
+    entry = next(e for e in po if e.msgid == "Solidarity with Haitian workers")
+    entry.msgstr = "Solidaridad con la clase obrera haitiana"
+
+    upload = SimpleUploadedFile(
+        "haiti-es.po", str(po).encode(), content_type="text/x-gettext-translation"
+    )
+    response = translator_client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+        {"file": upload, "next": edit_url(page)},
+    )
+    assert response.status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        translator_client.post(edit_url(page), {"action": "publish"})
+    html = translator_client.get(page.url).content.decode()
+    assert '<h1 class="page-header__title">Solidaridad con la clase obrera haitiana</h1>' in html
