@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -19,7 +19,7 @@ from home.utils import localized_pages
 
 
 @register_snippet
-class Topic(TranslatableMixin, index.Indexed, models.Model):
+class Topic(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
     """A tag for posts (Migration, Trade, Repression...). Translatable, unlike taggit tags, so
     Spanish posts show Spanish tags; the slug stays the same in both languages for filtering."""
 

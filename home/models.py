@@ -10,7 +10,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -95,7 +95,7 @@ class SiteSettings(BaseSiteSetting):
 
 
 @register_snippet
-class FooterText(TranslatableMixin, models.Model):
+class FooterText(TranslatableMixin, RevisionMixin, models.Model):
     """The short text at the foot of every page (who we are, a line about donations)."""
 
     body = RichTextField(_("text"), features=["bold", "italic", "link"])
@@ -112,7 +112,7 @@ class FooterText(TranslatableMixin, models.Model):
 
 
 @register_snippet
-class Testimonial(TranslatableMixin, index.Indexed, models.Model):
+class Testimonial(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
     """A sustainer's words about why they give, shown beside a donate call to action."""
 
     quote = models.TextField(_("quote"))

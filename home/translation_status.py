@@ -42,9 +42,11 @@ class Row:
     kind: str  # the content type's verbose name
     content_type_id: int
     source_edit_url: str
-    source_updated_at: datetime | None  # English: last published (pages)
+    source_updated_at: datetime | None  # English: last published (pages) or saved (snippets)
     synced_at: datetime | None  # when its strings were last sent to translation
-    target_updated_at: datetime | None  # the translation: last published (pages) or saved
+    target_updated_at: (
+        datetime | None
+    )  # the translation: last published (pages) or saved (snippets)
     total: int = 0
     translated: int = 0
     state: str = State.NOT_STARTED
@@ -115,11 +117,18 @@ def translation_status(target_locale=None):
     }
     for model in translatable_snippet_models():
         content_type_id = ContentType.objects.get_for_model(model).pk
-        for instance in model.objects.filter(locale__in=[source_locale, target_locale]):
+        # Snippets keep revisions: the latest one says when the English last changed.
+        for instance in model.objects.filter(
+            locale__in=[source_locale, target_locale]
+        ).select_related("latest_revision"):
             if instance.locale_id == source_locale.pk:
-                objects.append((instance, content_type_id, None))
+                revision = instance.latest_revision
+                objects.append(
+                    (instance, content_type_id, revision.created_at if revision else None)
+                )
             else:
-                targets[instance.translation_key] = (_edit_url(instance), None, False)
+                saved_at = instance.latest_revision.created_at if instance.latest_revision else None
+                targets[instance.translation_key] = (_edit_url(instance), saved_at, False)
 
     keys = [obj.translation_key for obj, _, _ in objects]
     sources = {

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from blog.models import BlogIndexPage
+from campaigns.models import Committee
 from home.translation_status import State, translation_status
 from tests.factories import BlogPostPageFactory, StandardPageFactory
 
@@ -150,3 +151,13 @@ def test_synced_page_is_out_of_date_until_its_translation_is_published(
     with django_capture_on_commit_callbacks(execute=True):
         Translation.objects.get(source=source, target_locale=spanish).save_target(publish=True)
     assert states(translation_status())["About us"].state == State.UP_TO_DATE
+
+
+def test_snippet_edited_in_english_is_out_of_date(comms_client, english):
+    committee = Committee.objects.get(locale=english, email="seattle@example.org")
+    url = reverse("wagtailsnippets_campaigns_committee:edit", args=[committee.pk])
+    response = comms_client.post(
+        url, {"name": "Seattle committee", "city": "Seattle and Tacoma", "email": committee.email}
+    )
+    assert response.status_code == 302
+    assert states(translation_status())["Seattle committee"].state == State.OUT_OF_DATE

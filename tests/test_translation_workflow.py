@@ -179,3 +179,18 @@ def test_po_file_round_trip(translator_client, spanish, django_capture_on_commit
         translator_client.post(edit_url(page), {"action": "publish"})
     html = translator_client.get(page.url).content.decode()
     assert '<h1 class="page-header__title">Solidaridad con la clase obrera haitiana</h1>' in html
+
+
+def test_translator_has_no_settings_access(translator_client):
+    site_settings = reverse("wagtailsettings:edit", args=["home", "sitesettings"])
+    response = translator_client.get(site_settings, follow=True)
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+
+
+def test_communications_manage_settings_but_not_users(comms_client):
+    site_settings = reverse("wagtailsettings:edit", args=["home", "sitesettings"])
+    response = comms_client.get(site_settings, follow=True)
+    assert response.status_code == 200
+    assert "solidarity@example.org" in response.content.decode()
+    assert comms_client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
+    assert comms_client.get(reverse("wagtailusers_groups:index")).status_code in (302, 403)
