@@ -4,14 +4,19 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from blog.feeds import LatestPostsFeed
 from home import views as home_views
+from home.sitemaps import BilingualSitemap
 
 # Admin and documents live outside the language prefix; every public page is under /en/ or /es/.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -21,5 +26,6 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("feed/", LatestPostsFeed(), name="posts_feed"),
     path("", include(wagtail_urls)),
 )

@@ -1,4 +1,5 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpResponse
 from django.shortcuts import render
 from wagtail.models import Locale, Page
 
@@ -17,3 +18,12 @@ def search(request):
         except EmptyPage:
             results = paginator.page(paginator.num_pages)
     return render(request, "home/search.html", {"query": query, "results": results})
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

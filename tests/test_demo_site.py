@@ -143,8 +143,8 @@ def test_unknown_pages_are_localized_404s(client):
 def test_a_draft_translation_stays_off_the_spanish_site(
     client, english, spanish, django_capture_on_commit_callbacks
 ):
-    """A post whose Spanish version is only a draft: no /es/ URL, not in Spanish listings, menus
-    or search, and the English page's switcher goes to the Spanish home with a note."""
+    """A post whose Spanish version is only a draft: no /es/ URL, not in Spanish listings, menus,
+    search, feed or sitemap, and the English page's switcher goes to the Spanish home with a note."""
     from wagtail_localize.models import Translation, TranslationSource
 
     from blog.models import BlogIndexPage
@@ -160,7 +160,8 @@ def test_a_draft_translation_stays_off_the_spanish_site(
     assert not draft.live
 
     assert client.get(f"/es/noticias/{draft.slug}/").status_code == 404
-    for url in ["/es/noticias/", "/es/", "/es/search/?q=Zapatistas"]:
+    assert draft.full_url not in client.get("/sitemap.xml").content.decode()
+    for url in ["/es/noticias/", "/es/", "/es/search/?q=Zapatistas", "/es/feed/", "/sitemap.xml"]:
         assert "Draft in Spanish" not in client.get(url).content.decode(), url
     soup = get(client, post.url)
     assert switcher_link(soup, "es") == "/es/"
