@@ -16,6 +16,7 @@ from wagtail_localize.models import StringSegment, Translation
 from blog.models import Topic
 from campaigns.models import Committee
 from home.models import FooterText, Testimonial
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -194,3 +195,38 @@ def test_communications_manage_settings_but_not_users(comms_client):
     assert "solidarity@example.org" in response.content.decode()
     assert comms_client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
     assert comms_client.get(reverse("wagtailusers_groups:index")).status_code in (302, 403)
+
+
+def test_submitting_a_new_page_and_its_child_publishes_nothing_in_spanish(
+    comms_client, english, spanish, django_capture_on_commit_callbacks
+):
+    """Starting a translation makes Spanish drafts only: no English text at /es/
+    (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False)."""
+    home = Page.objects.get(locale=english, depth=2)
+    parent = StandardPageFactory(parent=home, title="Delegations")
+    child = StandardPageFactory(parent=parent, title="Delegation to Colombia")
+    for page in (parent, child):
+        page.save_revision().publish()
+
+    url = reverse("wagtail_localize:submit_page_translation", args=[parent.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = comms_client.post(url, {"locales": [spanish.pk], "include_subtree": "on"})
+    assert response.status_code == 302
+    for page in (parent, child):
+        translation = page.get_translation(spanish)
+        assert not translation.live
+        assert translation.url.startswith("/es/")
+        assert comms_client.get(translation.url).status_code == 404
+    assert "Delegations" not in comms_client.get("/es/").content.decode()
+
+
+def test_translator_previews_a_translation(translator_client, spanish):
+    page = Page.objects.get(locale=spanish, slug="trabajadores-haitianos")
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale=spanish
+    )
+    response = translator_client.get(
+        reverse("wagtail_localize:preview_translation", args=[translation.pk])
+    )
+    assert response.status_code == 200
+    assert "Solidaridad con los trabajadores haitianos" in response.content.decode()
