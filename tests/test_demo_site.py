@@ -166,3 +166,16 @@ def test_a_draft_translation_stays_off_the_spanish_site(
     soup = get(client, post.url)
     assert switcher_link(soup, "es") == "/es/"
     assert "not translated yet" in soup.select_one(".language-switcher").get_text()
+
+
+def test_every_page_has_description_canonical_and_share_tags(client, demo_pages, spanish):
+    for page in demo_pages:
+        for version in (page, page.get_translation(spanish)):
+            soup = get(client, version.url)
+            description = soup.select_one('meta[name="description"]')
+            assert description and description["content"].strip(), version.url
+            assert soup.select_one('link[rel="canonical"]')["href"] == version.full_url
+            assert soup.select_one('meta[property="og:url"]')["content"] == version.full_url
+            image = soup.select_one('meta[property="og:image"]')["content"]
+            assert image.startswith("http://testserver/"), image
+            assert client.get(image.removeprefix("http://testserver")).status_code == 200

@@ -2,8 +2,11 @@
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from wagtail.models import Locale, Page, Site
 
 from home.models import FooterText
@@ -91,3 +94,33 @@ def language_versions(context):
 @register.simple_tag
 def footer_text():
     return FooterText.objects.filter(locale=Locale.get_active()).first()
+
+
+# Fields that can stand in for a page's meta description and share image, in order.
+DESCRIPTION_FIELDS = ("search_description", "summary", "intro", "hero_intro", "role")
+IMAGE_FIELDS = ("hero_image", "logo", "photo")
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context):
+    """Title, description, canonical URL and share image of the page, with fallbacks: the
+    description falls back to the page's summary or introduction, the image to the site's."""
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return {"description": "", "canonical": "", "image": "", "type": "website"}
+    description = next(
+        (strip_tags(str(value)) for f in DESCRIPTION_FIELDS if (value := getattr(page, f, ""))),
+        "",
+    )
+    image = next((value for f in IMAGE_FIELDS if (value := getattr(page, f, None))), None)
+    if image is not None:
+        image_url = request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
+    else:
+        image_url = request.build_absolute_uri(static("images/share.png"))
+    return {
+        "description": Truncator(description).chars(300),
+        "canonical": page.get_full_url(request),
+        "image": image_url,
+        "type": "article" if page.specific_class.__name__ == "BlogPostPage" else "website",
+    }
