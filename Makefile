@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run install install-test migrate messages demo test test-sqlite test-postgres lint format chromium clean
+.PHONY: run install install-test migrate gettext messages demo test lint format chromium clean
 
 run: install migrate messages demo ## Set everything up and serve http://127.0.0.1:8000
 	@cat .make-logins 2>/dev/null || true
@@ -39,11 +39,15 @@ messages: install gettext
 demo: migrate
 	$(MANAGE) load_demo_content --logins-file .make-logins
 
+# axe-core, which the accessibility tests inject into pages (pinned in package-lock.json).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+
 # Browser tests drive Debian's chromium through Playwright (no browser download).
 chromium:
 	@command -v chromium >/dev/null || (apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null))
 
-test: install-test gettext messages chromium
+test: install-test gettext messages chromium node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(MANAGE) makemigrations --check --dry-run --settings=config.settings.test
@@ -58,4 +62,4 @@ format: install-test
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) staticfiles .test-media test-artifacts
+	rm -rf $(VENV) node_modules staticfiles .test-media test-artifacts
