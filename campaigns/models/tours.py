@@ -1,15 +1,18 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from campaigns.calendar import calendar_response
 from home.blocks import BodyBlock
 from home.translation import page_fields
 from home.utils import localized_pages
@@ -44,7 +47,7 @@ class TourIndexPage(Page):
         return context
 
 
-class TourPage(Page):
+class TourPage(RoutablePageMixin, Page):
     """A speaker tour: who comes, when, the cities and events on the way, and how to invite
     the guest to your union. Sits under Tours."""
 
@@ -129,12 +132,28 @@ class TourPage(Page):
         networks = [("X (Twitter)", self.twitter_url), ("Facebook", self.facebook_url)]
         return [(name, url) for name, url in networks if url]
 
+    def ordered_stops(self):
+        return self.stops.select_related("committee").order_by("date", "sort_order")
+
+    # Wagtail routes only paths made of words and slashes, so no ".ics" in the URL: the
+    # download's file name says it.
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        """Every stop of the tour, as one calendar file."""
+        return calendar_response(self, self.ordered_stops(), request, self.slug)
+
+    @path("stops/<int:stop_id>/calendar/", name="stop_calendar")
+    def stop_calendar(self, request, stop_id):
+        """One stop, as a single-event calendar file."""
+        stop = get_object_or_404(self.stops.select_related("committee"), pk=stop_id)
+        return calendar_response(self, [stop], request, f"{self.slug}-{stop.city}")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["guests"] = localized_pages(
             [guest.person for guest in self.guests.select_related("person")], self.locale
         )
-        context["stops"] = self.stops.select_related("committee").order_by("date", "sort_order")
+        context["stops"] = self.ordered_stops()
         return context
 
 
