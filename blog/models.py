@@ -1,8 +1,12 @@
 """News: the blog of recent posts, its topics, and links from posts to campaigns and partners."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Count, Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -65,6 +69,20 @@ class BlogIndexPage(Page):
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
+        # Filters by topic, partner or campaign, in this page's language. An unknown value is
+        # a 404: there is no such listing.
+        filters = {}
+        choices = self.filter_choices()
+        for name, lookup in FILTER_LOOKUPS.items():
+            value = request.GET.get(name)
+            if not value:
+                continue
+            selected = choices[name].get(value)
+            if selected is None:
+                raise Http404
+            posts = posts.filter(**{lookup: selected.translation_key})
+            filters[name] = selected
+        posts = posts.distinct()
         paginator = Paginator(posts, self.posts_per_page)
         # A bad or out-of-range ?page= shows the first or the last page, never an error.
         try:
@@ -74,7 +92,36 @@ class BlogIndexPage(Page):
         except EmptyPage:
             page = paginator.page(paginator.num_pages)
         context["posts"] = page
+        context["filters"] = filters
+        context["choices"] = {name: list(options.values()) for name, options in choices.items()}
+        context["filter_query"] = "".join(
+            f"{urlencode({name: value})}&" for name, value in request.GET.items() if name in filters
+        )
         return context
+
+    def filter_choices(self):
+        """{filter: {slug: topic, partner or campaign}} in this page's language."""
+        from campaigns.models import CampaignPage, PartnerPage
+
+        return {
+            "topic": {t.slug: t for t in Topic.objects.filter(locale=self.locale)},
+            "partner": {
+                p.slug: p
+                for p in PartnerPage.objects.live().filter(locale=self.locale).order_by("title")
+            },
+            "campaign": {
+                c.slug: c
+                for c in CampaignPage.objects.live().filter(locale=self.locale).order_by("title")
+            },
+        }
+
+
+# How each filter of the posts index reaches a post, by the translation key of its target.
+FILTER_LOOKUPS = {
+    "topic": "topics__topic__translation_key",
+    "partner": "related_partners__partner__translation_key",
+    "campaign": "related_campaigns__campaign__translation_key",
+}
 
 
 class BlogPostPage(Page):
@@ -146,12 +193,38 @@ class BlogPostPage(Page):
         context["topics"] = Topic.objects.filter(
             locale=self.locale, translation_key__in=[t.translation_key for t in topics]
         )
+        context["similar_posts"] = self.similar_posts(topics)
         context["related_pages"] = localized_pages(
             [link.campaign for link in self.related_campaigns.select_related("campaign")]
             + [link.partner for link in self.related_partners.select_related("partner")],
             self.locale,
         )
         return context
+
+    def similar_posts(self, topics, count=3):
+        """Other posts sharing topics or a campaign with this one, the closest first."""
+        topic_keys = [topic.translation_key for topic in topics]
+        campaign_keys = list(
+            self.related_campaigns.values_list("campaign__translation_key", flat=True)
+        )
+        shared = Q(topics__topic__translation_key__in=topic_keys) | Q(
+            related_campaigns__campaign__translation_key__in=campaign_keys
+        )
+        return (
+            BlogPostPage.objects.live()
+            .filter(locale=self.locale)
+            .exclude(pk=self.pk)
+            .filter(shared)
+            .annotate(
+                shared_topics=Count(
+                    "topics", filter=Q(topics__topic__translation_key__in=topic_keys), distinct=True
+                )
+            )
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+            .defer_streamfields()
+            .order_by("-shared_topics", "-date")[:count]
+        )
 
 
 class BlogPostAuthor(Orderable):

@@ -1,3 +1,4 @@
+from django.utils.html import strip_tags
 from wagtail.models import Locale, Page
 
 
@@ -16,3 +17,15 @@ def localized_pages(pages, locale=None):
         .specific()
     }
     return [translations[p.translation_key] for p in pages if p.translation_key in translations]
+
+
+# Fields that can describe a page, in order of preference (meta description, search results).
+DESCRIPTION_FIELDS = ("search_description", "summary", "intro", "hero_intro", "role")
+
+
+def page_description(page):
+    """The page's own description, or the first of its summary, introduction... as plain text."""
+    for field in DESCRIPTION_FIELDS:
+        if value := getattr(page, field, ""):
+            return strip_tags(str(value)).strip()
+    return ""

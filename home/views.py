@@ -1,7 +1,12 @@
+from urllib.parse import urlencode
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils.text import Truncator
 from wagtail.models import Locale, Page
+
+from .utils import page_description
 
 
 def search(request):
@@ -17,7 +22,13 @@ def search(request):
             results = paginator.page(1)
         except EmptyPage:
             results = paginator.page(paginator.num_pages)
-    return render(request, "home/search.html", {"query": query, "results": results})
+        for page in results:
+            page.search_summary = Truncator(page_description(page)).words(30)
+    return render(
+        request,
+        "home/search.html",
+        {"query": query, "results": results, "query_string": urlencode({"q": query}) + "&"},
+    )
 
 
 def robots_txt(request):

@@ -5,11 +5,11 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Locale, Page, Site
 
 from home.models import FooterText
+from home.utils import page_description
 
 register = template.Library()
 
@@ -96,8 +96,7 @@ def footer_text():
     return FooterText.objects.filter(locale=Locale.get_active()).first()
 
 
-# Fields that can stand in for a page's meta description and share image, in order.
-DESCRIPTION_FIELDS = ("search_description", "summary", "intro", "hero_intro", "role")
+# Fields that can stand in for a page's share image, in order.
 IMAGE_FIELDS = ("hero_image", "logo", "photo")
 
 
@@ -109,10 +108,7 @@ def page_meta(context):
     page = context.get("page")
     if not isinstance(page, Page):
         return {"description": "", "canonical": "", "image": "", "type": "website"}
-    description = next(
-        (strip_tags(str(value)) for f in DESCRIPTION_FIELDS if (value := getattr(page, f, ""))),
-        "",
-    )
+    description = page_description(page)
     image = next((value for f in IMAGE_FIELDS if (value := getattr(page, f, None))), None)
     if image is not None:
         image_url = request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
