@@ -4,13 +4,14 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, RevisionMixin, TranslatableMixin
+from wagtail.models import Locale, Page, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -302,3 +303,19 @@ class FormPage(AbstractEmailForm):
 
     class Meta:
         verbose_name = _("form page")
+
+    def send_mail(self, form):
+        """Staff read submissions in the source language, whichever language the visitor used:
+        the subject and field labels come from the English form (same fields, same keys)."""
+        source = self
+        if self.locale_id != Locale.get_default().pk:
+            source = self.get_translation_or_none(Locale.get_default()) or self
+            source = source.specific
+        labels = {field.clean_name: field.label for field in source.form_fields.all()}
+        lines = []
+        for name, value in form.cleaned_data.items():
+            if isinstance(value, list):
+                value = ", ".join(value)
+            lines.append(f"{labels.get(name, name)}: {value}")
+        addresses = [address.strip() for address in self.to_address.split(",")]
+        send_mail(source.subject, "\n".join(lines), addresses, self.from_address)

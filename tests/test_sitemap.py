@@ -1,6 +1,7 @@
 """/sitemap.xml lists both language trees with their alternates; /robots.txt points to it."""
 
 import xml.etree.ElementTree as ET
+from urllib.robotparser import RobotFileParser
 
 import pytest
 from wagtail.models import Page
@@ -48,5 +49,8 @@ def test_unpublished_translation_is_left_out(client, spanish):
 def test_robots_txt_points_to_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
-    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
-    assert "Disallow: /admin/" in response.content.decode()
+    robots = RobotFileParser()
+    robots.parse(response.content.decode().splitlines())
+    assert robots.site_maps() == ["http://testserver/sitemap.xml"]
+    assert not robots.can_fetch("*", "http://testserver/admin/")
+    assert robots.can_fetch("*", "http://testserver/es/")

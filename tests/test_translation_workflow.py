@@ -203,7 +203,7 @@ def test_submitting_a_new_page_and_its_child_publishes_nothing_in_spanish(
     """Starting a translation makes Spanish drafts only: no English text at /es/
     (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False)."""
     home = Page.objects.get(locale=english, depth=2)
-    parent = StandardPageFactory(parent=home, title="Delegations")
+    parent = StandardPageFactory(parent=home, title="Delegations", show_in_menus=True)
     child = StandardPageFactory(parent=parent, title="Delegation to Colombia")
     for page in (parent, child):
         page.save_revision().publish()
@@ -217,6 +217,7 @@ def test_submitting_a_new_page_and_its_child_publishes_nothing_in_spanish(
         assert not translation.live
         assert translation.url.startswith("/es/")
         assert comms_client.get(translation.url).status_code == 404
+    assert "Delegations" in comms_client.get("/en/").content.decode()  # in the English menu
     assert "Delegations" not in comms_client.get("/es/").content.decode()
 
 
