@@ -169,7 +169,7 @@ class BlogPostPage(Page):
     ]
     translatable_fields = page_fields(
         SynchronizedField("date"),
-        SynchronizedField("authors"),
+        TranslatableField("authors"),
         SynchronizedField("hero_image"),
         TranslatableField("hero_alt"),
         TranslatableField("hero_caption"),
@@ -193,7 +193,8 @@ class BlogPostPage(Page):
         context["topics"] = Topic.objects.filter(
             locale=self.locale, translation_key__in=[t.translation_key for t in topics]
         )
-        context["similar_posts"] = self.similar_posts(topics)
+        context["similar_posts"] = similar = list(self.similar_posts(topics))
+        context["posts_shown"] = [self, *similar]
         context["related_pages"] = localized_pages(
             [link.campaign for link in self.related_campaigns.select_related("campaign")]
             + [link.partner for link in self.related_partners.select_related("partner")],
@@ -227,13 +228,18 @@ class BlogPostPage(Page):
         )
 
 
-class BlogPostAuthor(Orderable):
-    """A byline (names are the same in both languages)."""
+class BlogPostAuthor(TranslatableMixin, Orderable):
+    """A byline: a person's name, or a team's ("Solidaridad staff"), which translators translate."""
 
     page = ParentalKey(BlogPostPage, on_delete=models.CASCADE, related_name="authors")
     name = models.CharField(_("name"), max_length=120)
 
     panels = [FieldPanel("name")]
+    translatable_fields = [TranslatableField("name")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
 
     def __str__(self):
         return self.name

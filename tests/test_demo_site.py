@@ -41,6 +41,8 @@ def test_every_demo_page_renders_in_english_and_spanish(client, demo_pages, span
         translation = page.get_translation(spanish)
         spanish_soup = get(client, translation.url)
         assert spanish_soup.html["lang"] == "es"
+        for version in (soup, spanish_soup):  # no template variable leaks as Python data
+            assert "{'" not in version.select_one("main").get_text(), translation.url
         assert translation.url.startswith("/es/")
         text = spanish_soup.get_text()
         assert translation.title in text

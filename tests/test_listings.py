@@ -116,3 +116,22 @@ def test_server_errors_are_localized(client, monkeypatch):
     assert response.status_code == 500
     html = response.content.decode()
     assert 'lang="es"' in html and "Algo salió mal" in html
+
+
+def test_spanish_posts_have_spanish_bylines(client):
+    soup = BeautifulSoup(
+        client.get("/es/noticias/vuelos-de-deportacion-a-san-salvador/").content, "html.parser"
+    )
+    assert "Por Equipo de Solidaridad" in soup.select_one(".page-header__kicker").get_text()
+
+
+def test_recent_posts_do_not_repeat_similar_entries(client):
+    soup = BeautifulSoup(
+        client.get("/en/news/centro-pazifico-shelters-displaced-families/").content, "html.parser"
+    )
+    similar = [a.get_text() for a in soup.select("#similar-heading + .card-grid .card__title a")]
+    recent = [
+        a.get_text()
+        for a in soup.select(".recent-posts h2:not(#similar-heading) + .card-grid .card__title a")
+    ]
+    assert similar and recent and not set(similar) & set(recent)

@@ -18,11 +18,9 @@ def _posts(locale):
 
 
 @register.inclusion_tag("blog/components/recent_posts.html")
-def recent_posts(count=3, heading=None, exclude=None):
-    """The newest posts in the active language."""
-    posts = _posts(Locale.get_active())
-    if exclude is not None:
-        posts = posts.exclude(pk=exclude.pk)
+def recent_posts(count=3, heading=None, exclude=()):
+    """The newest posts in the active language, but those in `exclude` (already on the page)."""
+    posts = _posts(Locale.get_active()).exclude(pk__in=[page.pk for page in exclude])
     return {"posts": posts[:count], "heading": heading}
 
 

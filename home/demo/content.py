@@ -854,7 +854,7 @@ POSTS = [
         "slug": T("alex-gomez-tours-the-west-coast", "alex-gomez-recorre-la-costa-oeste"),
         "title": T("Alex Gómez tours the West Coast", "Alex Gómez recorre la Costa Oeste"),
         "date": datetime.date(2013, 1, 15),
-        "authors": ["Labor Solidarity Tour team"],
+        "authors": [T("Labor Solidarity Tour team", "Equipo de la Gira de Solidaridad Laboral")],
         "image": "post-tour",
         "hero_alt": T(
             "A map of the US West Coast with tour cities marked",
@@ -891,7 +891,7 @@ POSTS = [
             "Los sindicatos salvadoreños frente a una ley de privatización",
         ),
         "date": datetime.date(2013, 1, 28),
-        "authors": ["Solidaridad staff"],
+        "authors": [T("Solidaridad staff", "Equipo de Solidaridad")],
         "image": "post-ppp",
         "hero_alt": T(
             "Public workers holding banners at a rally",
@@ -922,7 +922,7 @@ POSTS = [
         "slug": T("deportation-flights-to-san-salvador", "vuelos-de-deportacion-a-san-salvador"),
         "title": T("Deportation flights to San Salvador", "Vuelos de deportación a San Salvador"),
         "date": datetime.date(2013, 3, 4),
-        "authors": ["Solidaridad staff"],
+        "authors": [T("Solidaridad staff", "Equipo de Solidaridad")],
         "image": "post-deport",
         "hero_alt": T("An airplane on the tarmac", "Un avión en la pista"),
         "hero_caption": T(
@@ -952,7 +952,7 @@ POSTS = [
             "Beneficiarios del TPS exigen la residencia permanente",
         ),
         "date": datetime.date(2018, 1, 20),
-        "authors": ["Solidaridad staff"],
+        "authors": [T("Solidaridad staff", "Equipo de Solidaridad")],
         "image": "post-tps",
         "hero_alt": T(
             "People at a rally holding signs", "Personas en una manifestación con pancartas"
@@ -981,7 +981,12 @@ POSTS = [
         "slug": T("fensuagro-at-labor-notes", "fensuagro-en-labor-notes"),
         "title": T("FENSUAGRO leaders at Labor Notes", "Dirigentes de FENSUAGRO en Labor Notes"),
         "date": datetime.date(2018, 4, 10),
-        "authors": ["Worker to Worker Solidarity Campaign"],
+        "authors": [
+            T(
+                "Worker to Worker Solidarity Campaign",
+                "Campaña de Solidaridad de Trabajador a Trabajador",
+            )
+        ],
         "image": "post-labornotes",
         "hero_alt": T(
             "Conference participants listening to a panel",
@@ -1020,7 +1025,12 @@ POSTS = [
             "Sindicatos magisteriales de México bajo ataque",
         ),
         "date": datetime.date(2019, 2, 14),
-        "authors": ["Worker to Worker Solidarity Campaign"],
+        "authors": [
+            T(
+                "Worker to Worker Solidarity Campaign",
+                "Campaña de Solidaridad de Trabajador a Trabajador",
+            )
+        ],
         "image": "post-teachers",
         "hero_alt": T("Teachers marching with banners", "Maestros marchando con mantas"),
         "hero_caption": T(
@@ -1055,7 +1065,12 @@ POSTS = [
             "El Centro Pazífico acoge a familias desplazadas",
         ),
         "date": datetime.date(2020, 6, 2),
-        "authors": ["Worker to Worker Solidarity Campaign"],
+        "authors": [
+            T(
+                "Worker to Worker Solidarity Campaign",
+                "Campaña de Solidaridad de Trabajador a Trabajador",
+            )
+        ],
         "image": "post-pazifico",
         "hero_alt": T(
             "Families sitting together in a courtyard", "Familias sentadas juntas en un patio"

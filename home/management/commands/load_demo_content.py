@@ -484,7 +484,9 @@ class Command(BaseCommand):
             hero_caption=self.en(item["hero_caption"]),
             intro=self.en(item["intro"]),
             body=[{"type": "paragraph", "value": self.rich(item["body"])}],
-            authors=[BlogPostAuthor(name=name) for name in item["authors"]],
+            authors=[
+                BlogPostAuthor(locale=self.english, name=self.en(name)) for name in item["authors"]
+            ],
             topics=[BlogPostTopic(topic=self.topics[slug]) for slug in item["topics"]],
             related_campaigns=[
                 BlogPostCampaign(campaign=campaigns[key]) for key in item["campaigns"]
