@@ -135,3 +135,24 @@ def test_recent_posts_do_not_repeat_similar_entries(client):
         for a in soup.select(".recent-posts h2:not(#similar-heading) + .card-grid .card__title a")
     ]
     assert similar and recent and not set(similar) & set(recent)
+
+
+def section_titles(soup, heading):
+    section = next(s for s in soup.select("section.recent-posts") if s.h2.get_text() == heading)
+    return [a.get_text() for a in section.select(".card__title a")]
+
+
+def test_campaign_pages_show_their_posts_then_other_recent_posts(client):
+    soup = BeautifulSoup(
+        client.get("/es/campanas/de-trabajador-a-trabajador/").content, "html.parser"
+    )
+    about = section_titles(soup, "Publicaciones sobre esta campaña")
+    recent = section_titles(soup, "Publicaciones recientes")
+    assert about == [
+        "Sindicatos magisteriales de México bajo ataque",
+        "Dirigentes de FENSUAGRO en Labor Notes",
+    ]
+    assert recent and not set(about) & set(recent)
+
+    soup = BeautifulSoup(client.get("/en/campaigns/haitian-workers/").content, "html.parser")
+    assert len(section_titles(soup, "Recent posts")) == 3

@@ -24,12 +24,13 @@ def recent_posts(count=3, heading=None, exclude=()):
     return {"posts": posts[:count], "heading": heading}
 
 
-@register.inclusion_tag("blog/components/recent_posts.html")
-def related_posts(page, count=3, heading=None):
-    """Posts about a campaign or partner page, in the page's language."""
+@register.simple_tag
+def related_posts(page, count=3):
+    """Posts about a campaign or partner page, in the page's language (a list, so the page can
+    show them and leave them out of its recent posts)."""
     posts = _posts(page.locale)
     if page.specific_class.__name__ == "CampaignPage":
         posts = posts.filter(related_campaigns__campaign__translation_key=page.translation_key)
     else:
         posts = posts.filter(related_partners__partner__translation_key=page.translation_key)
-    return {"posts": posts.distinct()[:count], "heading": heading}
+    return list(posts.distinct()[:count])
