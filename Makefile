@@ -9,7 +9,6 @@ export PYTHONDONTWRITEBYTECODE := 1
 .PHONY: run install install-test migrate gettext messages demo test lint format chromium clean
 
 run: install migrate messages demo ## Set everything up and serve http://127.0.0.1:8000
-	@cat .make-logins 2>/dev/null || true
 	$(MANAGE) runserver 127.0.0.1:8000
 
 $(BIN)/python:
@@ -37,7 +36,7 @@ messages: install gettext
 	$(MANAGE) compilemessages --ignore=.venv -v 0
 
 demo: migrate
-	$(MANAGE) load_demo_content --logins-file .make-logins
+	$(MANAGE) load_demo_content
 
 # axe-core, which the accessibility tests inject into pages (pinned in package-lock.json).
 node_modules/.package-lock.json: package.json package-lock.json

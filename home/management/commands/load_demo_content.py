@@ -62,14 +62,13 @@ class Command(BaseCommand):
     help = "Create the bilingual demo content (idempotent) and the local demo users."
 
     def add_arguments(self, parser):
-        parser.add_argument("--logins-file", help="Also write the demo logins to this file.")
         parser.add_argument(
             "--site",
             default="127.0.0.1:8000",
             help="host:port of the site, for the full URLs in hreflang links (default: make run's).",
         )
 
-    def handle(self, *args, logins_file=None, site="127.0.0.1:8000", **options):
+    def handle(self, *args, site="127.0.0.1:8000", **options):
         hostname, _, port = site.partition(":")
         Site.objects.filter(is_default_site=True).update(
             hostname=hostname, port=int(port or 80), site_name="Solidaridad"
@@ -96,9 +95,6 @@ class Command(BaseCommand):
             + [""]
         )
         self.stdout.write(text)
-        if logins_file:
-            with open(logins_file, "w") as file:
-                file.write(text)
 
     # Text helpers ---------------------------------------------------------------------------
 
