@@ -3,7 +3,6 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count, Q
 from django.http import Http404
@@ -19,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.translation import page_fields
-from home.utils import localized_pages
+from home.utils import localized_pages, paginate
 
 
 @register_snippet
@@ -83,14 +82,7 @@ class BlogIndexPage(Page):
             posts = posts.filter(**{lookup: selected.translation_key})
             filters[name] = selected
         posts = posts.distinct()
-        paginator = Paginator(posts, self.posts_per_page)
-        # A bad or out-of-range ?page= shows the first or the last page, never an error.
-        try:
-            page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page = paginator.page(1)
-        except EmptyPage:
-            page = paginator.page(paginator.num_pages)
+        page = paginate(posts, request.GET.get("page"), self.posts_per_page)
         context["posts"] = page
         context["filters"] = filters
         context["choices"] = {name: list(options.values()) for name, options in choices.items()}

@@ -1,3 +1,4 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.utils.html import strip_tags
 from wagtail.models import Locale, Page
 
@@ -29,3 +30,15 @@ def page_description(page):
         if value := getattr(page, field, ""):
             return strip_tags(str(value)).strip()
     return ""
+
+
+def paginate(items, page_number, per_page):
+    """A page of `items`; a bad or out-of-range number gives the first or the last page, never
+    an error (visitors type and share these URLs)."""
+    paginator = Paginator(items, per_page)
+    try:
+        return paginator.page(page_number or 1)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)

@@ -1,12 +1,11 @@
 from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.text import Truncator
 from wagtail.models import Locale, Page
 
-from .utils import page_description
+from .utils import page_description, paginate
 
 
 def search(request):
@@ -15,13 +14,7 @@ def search(request):
     results = []
     if query:
         pages = Page.objects.live().filter(locale=Locale.get_active()).specific().search(query)
-        paginator = Paginator(pages, 10)
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results = paginator.page(1)
-        except EmptyPage:
-            results = paginator.page(paginator.num_pages)
+        results = paginate(pages, request.GET.get("page"), 10)
         for page in results:
             page.search_summary = Truncator(page_description(page)).words(30)
     return render(
