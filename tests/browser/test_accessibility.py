@@ -4,6 +4,7 @@ in either language, on a phone or a desktop; screenshots of each are kept as art
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 from wagtail.models import Page
 
 from tests.browser.conftest import screenshot
@@ -43,5 +44,6 @@ def test_no_axe_violation_on_any_page(page, viewport):
 def test_form_with_errors_is_accessible(page):
     page.goto("/es/contacto/")
     page.get_by_role("button", name="Enviar").click()
-    assert page.locator(".form__field--error").count() >= 3
+    # Waits for the re-shown form: name, email and message are required.
+    expect(page.locator(".form__field--error")).to_have_count(3)
     assert not axe_violations(page)
