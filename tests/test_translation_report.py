@@ -20,6 +20,14 @@ pytestmark = pytest.mark.django_db
 REPORT = reverse("translation_report")
 
 
+def translate_string(source, path, locale, text):
+    """What the translation editor stores when a translator saves one string."""
+    segment = StringSegment.objects.get(source=source, context__path=path)
+    StringTranslation.objects.create(
+        translation_of=segment.string, context=segment.context, locale=locale, data=text
+    )
+
+
 def states(rows):
     return {row.title: row for row in rows}
 
@@ -38,13 +46,7 @@ def pages_in_each_state(english, spanish, django_capture_on_commit_callbacks):
     post = BlogPostPageFactory(parent=index, title="Half translated post")
     post.save_revision().publish()
     source, _ = TranslationSource.get_or_create_from_instance(post)
-    title = StringSegment.objects.get(source=source, context__path="title")
-    StringTranslation.objects.create(
-        translation_of=title.string,
-        context=title.context,
-        locale=spanish,
-        data="Publicación a medias",
-    )
+    translate_string(source, "title", spanish, "Publicación a medias")
     with django_capture_on_commit_callbacks(execute=True):
         Translation.objects.create(source=source, target_locale=spanish).save_target(publish=False)
 
@@ -141,13 +143,7 @@ def test_synced_page_is_out_of_date_until_its_translation_is_published(
     assert row.action_url == row.target_edit_url  # nothing left to sync: translate
     assert row.translated == row.total - 1
 
-    intro = StringSegment.objects.get(source=source, context__path="intro")
-    StringTranslation.objects.create(
-        translation_of=intro.string,
-        context=intro.context,
-        locale=spanish,
-        data="Somos una organización de movimiento, desde 2004.",
-    )
+    translate_string(source, "intro", spanish, "Somos una organización de movimiento, desde 2004.")
     with django_capture_on_commit_callbacks(execute=True):
         Translation.objects.get(source=source, target_locale=spanish).save_target(publish=True)
     assert states(translation_status())["About us"].state == State.UP_TO_DATE

@@ -21,6 +21,13 @@ from tests.factories import StandardPageFactory
 pytestmark = pytest.mark.django_db
 
 
+def translation_into(target):
+    """The wagtail-localize Translation whose target is `target` (a translated page)."""
+    return Translation.objects.get(
+        source__object_id=target.translation_key, target_locale=target.locale
+    )
+
+
 def edit_url(obj):
     if isinstance(obj, Page):
         return reverse("wagtailadmin_pages:edit", args=[obj.pk])
@@ -70,9 +77,7 @@ def test_translation_editor_opens_for_every_spanish_page_and_snippet_type(admin_
 def translate_title_and_publish(
     client, spanish_page, new_title, django_capture_on_commit_callbacks
 ):
-    translation = Translation.objects.get(
-        source__object_id=spanish_page.translation_key, target_locale=spanish_page.locale
-    )
+    translation = translation_into(spanish_page)
     segment = StringSegment.objects.get(source=translation.source, context__path="title")
     url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
     # The editor's own API takes url-encoded bodies on PUT.
@@ -157,9 +162,7 @@ def test_communications_can_submit_translations(comms_client, english):
 def test_po_file_round_trip(translator_client, spanish, django_capture_on_commit_callbacks):
     """Download the page's PO file, translate one string offline, upload it, publish."""
     page = Page.objects.get(locale=spanish, slug="trabajadores-haitianos")
-    translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=spanish
-    )
+    translation = translation_into(page)
     response = translator_client.get(
         reverse("wagtail_localize:download_pofile", args=[translation.pk])
     )
@@ -223,9 +226,7 @@ def test_submitting_a_new_page_and_its_child_publishes_nothing_in_spanish(
 
 def test_translator_previews_a_translation(translator_client, spanish):
     page = Page.objects.get(locale=spanish, slug="trabajadores-haitianos")
-    translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=spanish
-    )
+    translation = translation_into(page)
     response = translator_client.get(
         reverse("wagtail_localize:preview_translation", args=[translation.pk])
     )

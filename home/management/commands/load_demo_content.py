@@ -286,40 +286,15 @@ class Command(BaseCommand):
         for value in data.values():
             self.en(value)
         # The build fills the home page's links once the pages they point to exist.
-        campaign_index = self.page(
-            home,
-            CampaignIndexPage,
-            demo.CAMPAIGN_INDEX,
-            translate=False,
-            intro=self.rich(demo.CAMPAIGN_INDEX["intro"]),
-        )
-        partner_index = self.page(
-            home,
-            PartnerIndexPage,
-            demo.PARTNER_INDEX,
-            translate=False,
-            intro=self.rich(demo.PARTNER_INDEX["intro"]),
-        )
-        tour_index = self.page(
-            home,
-            TourIndexPage,
-            demo.TOUR_INDEX,
-            translate=False,
-            intro=self.rich(demo.TOUR_INDEX["intro"]),
-        )
-        people_index = self.page(
-            home,
-            PeopleIndexPage,
-            demo.PEOPLE_INDEX,
-            translate=False,
-            intro=self.rich(demo.PEOPLE_INDEX["intro"]),
-        )
-        blog_index = self.page(
-            home,
-            BlogIndexPage,
-            demo.BLOG_INDEX,
-            translate=False,
-            intro=self.rich(demo.BLOG_INDEX["intro"]),
+        campaign_index, partner_index, tour_index, people_index, blog_index = (
+            self.page(home, model, data, translate=False, intro=self.rich(data["intro"]))
+            for model, data in [
+                (CampaignIndexPage, demo.CAMPAIGN_INDEX),
+                (PartnerIndexPage, demo.PARTNER_INDEX),
+                (TourIndexPage, demo.TOUR_INDEX),
+                (PeopleIndexPage, demo.PEOPLE_INDEX),
+                (BlogIndexPage, demo.BLOG_INDEX),
+            ]
         )
         standard = {
             item["key"]: self.page(
