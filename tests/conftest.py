@@ -16,7 +16,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", site="testserver", stdout=io.StringIO())
         # Render every page once so image renditions exist before the tests' transactions
-        # (otherwise each test would encode them again, and AVIF encoding is slow).
+        # (otherwise each test would encode them again).
         client = Client()
         for page in Page.objects.live().filter(depth__gte=2):
             client.get(page.url)
@@ -60,3 +60,9 @@ def comms_client(client, db):
 @pytest.fixture
 def translator_client(client, db):
     return login(client, "translator")
+
+
+@pytest.fixture
+def moderator_client(db):
+    """A second browser session, for tests where Communications and a moderator take turns."""
+    return login(Client(), "moderator")

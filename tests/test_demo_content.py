@@ -85,6 +85,7 @@ def test_demo_users_have_their_groups():
     User = get_user_model()
     assert User.objects.get(username="admin").is_superuser
     assert User.objects.get(username="comms").groups.filter(name="Communications").exists()
+    assert User.objects.get(username="moderator").groups.filter(name="Moderators").exists()
     translator = User.objects.get(username="translator")
     assert translator.groups.filter(name="Translators").exists()
     assert translator.wagtail_userprofile.preferred_language == "es"

@@ -131,9 +131,9 @@ def test_translator_cannot_submit_translations_or_reach_settings(translator_clie
     assert translator_client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
 
 
-def test_communications_edit_and_publish_english(comms_client, english):
+def test_moderators_edit_and_publish_english(moderator_client, english):
     page = Page.objects.get(locale=english, slug="about").specific
-    assert comms_client.get(edit_url(page)).status_code == 200
+    assert moderator_client.get(edit_url(page)).status_code == 200
     data = nested_form_data(
         {
             "title": "About Solidaridad",
@@ -144,13 +144,13 @@ def test_communications_edit_and_publish_english(comms_client, english):
             "action-publish": "publish",
         }
     )
-    response = comms_client.post(edit_url(page), data)
+    response = moderator_client.post(edit_url(page), data)
     assert response.status_code == 302, (
         response.context["form"].errors if response.context else response
     )
     page.refresh_from_db()
     assert page.title == "About Solidaridad" and page.live and not page.has_unpublished_changes
-    assert "We organize speaker tours." in comms_client.get(page.url).content.decode()
+    assert "We organize speaker tours." in moderator_client.get(page.url).content.decode()
 
 
 def test_communications_can_submit_translations(comms_client, english):

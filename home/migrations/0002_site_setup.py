@@ -4,13 +4,7 @@ the English home page as the site root, and the Communications and Translators g
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-# app_label -> models whose add/change/delete permissions Communications gets.
-COMMUNICATIONS_MODELS = {
-    "home": ["testimonial", "footertext"],
-    "campaigns": ["committee"],
-    "blog": ["topic"],
-    "wagtailredirects": ["redirect"],
-}
+from ._permissions import COMMUNICATIONS_MODELS, crud, perm
 # Translators only edit the Spanish versions of these snippets (home.wagtail_hooks refuses
 # them the English ones).
 TRANSLATOR_SNIPPETS = {
@@ -28,7 +22,6 @@ def setup_site(apps, schema_editor):
         app_config.models_module = None
 
     ContentType = apps.get_model("contenttypes.ContentType")
-    Permission = apps.get_model("auth.Permission")
     Group = apps.get_model("auth.Group")
     Locale = apps.get_model("wagtailcore.Locale")
     Page = apps.get_model("wagtailcore.Page")
@@ -67,20 +60,9 @@ def setup_site(apps, schema_editor):
         hostname="localhost", port=80, root_page_id=home.pk, is_default_site=True
     )
 
-    def perm(app_label, codename):
-        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-    def crud(models_by_app, actions=("add", "change", "delete")):
-        return [
-            perm(app_label, f"{action}_{model}")
-            for app_label, models in models_by_app.items()
-            for model in models
-            for action in actions
-        ]
-
-    admin_access = perm("wagtailadmin", "access_admin")
+    admin_access = perm(apps, "wagtailadmin", "access_admin")
     page_perm = {
-        action: perm("wagtailcore", f"{action}_page")
+        action: perm(apps, "wagtailcore", f"{action}_page")
         for action in ("add", "change", "publish", "lock", "unlock")
     }
     root_collection = Collection.objects.get(depth=1)
@@ -89,9 +71,9 @@ def setup_site(apps, schema_editor):
     communications.permissions.set(
         [
             admin_access,
-            perm("wagtail_localize", "submit_translation"),
-            perm("home", "change_sitesettings"),
-            *crud(COMMUNICATIONS_MODELS),
+            perm(apps, "wagtail_localize", "submit_translation"),
+            perm(apps, "home", "change_sitesettings"),
+            *crud(apps, COMMUNICATIONS_MODELS),
         ]
     )
     for permission in page_perm.values():
@@ -100,12 +82,12 @@ def setup_site(apps, schema_editor):
         )
     media_permissions = [
         # Image permissions belong to wagtailimages.Image even with a custom image model.
-        perm("wagtailimages", "add_image"),
-        perm("wagtailimages", "change_image"),
-        perm("wagtailimages", "choose_image"),
-        perm("wagtaildocs", "add_document"),
-        perm("wagtaildocs", "change_document"),
-        perm("wagtaildocs", "choose_document"),
+        perm(apps, "wagtailimages", "add_image"),
+        perm(apps, "wagtailimages", "change_image"),
+        perm(apps, "wagtailimages", "choose_image"),
+        perm(apps, "wagtaildocs", "add_document"),
+        perm(apps, "wagtaildocs", "change_document"),
+        perm(apps, "wagtaildocs", "choose_document"),
     ]
     for permission in media_permissions:
         GroupCollectionPermission.objects.get_or_create(
@@ -116,11 +98,11 @@ def setup_site(apps, schema_editor):
     # page when it exists (home.signals), and never anything on the English tree.
     translators, _ = Group.objects.get_or_create(name="Translators")
     translators.permissions.set(
-        [admin_access, *crud(TRANSLATOR_SNIPPETS, actions=("change",))]
+        [admin_access, *crud(apps, TRANSLATOR_SNIPPETS, actions=("change",))]
     )
     for permission in (
-        perm("wagtailimages", "choose_image"),
-        perm("wagtaildocs", "choose_document"),
+        perm(apps, "wagtailimages", "choose_image"),
+        perm(apps, "wagtaildocs", "choose_document"),
     ):
         GroupCollectionPermission.objects.get_or_create(
             group=translators, collection=root_collection, permission=permission
