@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -9,14 +10,17 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.routing import IndexRoutingMixin
 from home.translation import page_fields
+from home.utils import prefetch_renditions
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(IndexRoutingMixin, Page):
     """Partners: the list of partner unions and allies, filterable by country. One per
     language, under Home."""
 
     intro = RichTextField(_("introduction"), blank=True)
+    child_select_related = ["logo"]
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     translatable_fields = page_fields(TranslatableField("intro"))
@@ -123,18 +127,41 @@ class PartnerPage(Page):
     class Meta:
         verbose_name = _("partner page")
 
+    def clean(self):
+        super().clean()
+        # Acronyms name partners in filters and posts: two partners must not share one. The
+        # Spanish version of a partner shares its English acronym (same translation key).
+        if self.acronym:
+            clash = (
+                PartnerPage.objects.filter(acronym__iexact=self.acronym, locale_id=self.locale_id)
+                .exclude(translation_key=self.translation_key)
+                .first()
+            )
+            if clash:
+                raise ValidationError(
+                    {
+                        "acronym": _("%(partner)s already uses the acronym %(acronym)s.")
+                        % {"partner": clash.title, "acronym": clash.acronym}
+                    }
+                )
+
     @property
     def social_links(self):
         networks = [("Facebook", self.facebook_url), ("X (Twitter)", self.twitter_url)]
         return [(name, url) for name, url in networks if url]
 
     def get_context(self, request, *args, **kwargs):
+        from blog.models import posts_about
+
         from .campaigns import CampaignPage
 
         context = super().get_context(request, *args, **kwargs)
+        context["related_posts"] = related = posts_about(self)
+        # The logo and the posts' cards: their renditions in one query.
+        prefetch_renditions(self.logo, *(post.hero_image for post in related))
         context["campaigns"] = (
             CampaignPage.objects.live()
-            .filter(locale=self.locale, partners__partner__translation_key=self.translation_key)
+            .filter(locale=self.locale_id, partners__partner__translation_key=self.translation_key)
             .distinct()
             .order_by("title")
         )

@@ -13,15 +13,19 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.calendar import calendar_response
+from campaigns.forms import TourPageForm
 from home.blocks import BodyBlock
+from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import localized_pages
+from home.utils import localized_pages, prefetch_renditions
+from home.validation import HeroAltTextMixin
 
 
-class TourIndexPage(Page):
+class TourIndexPage(IndexRoutingMixin, Page):
     """Tours: speaker tours, upcoming first, then past ones. One per language, under Home."""
 
     intro = RichTextField(_("introduction"), blank=True)
+    child_select_related = ["hero_image", "bio_document"]
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     translatable_fields = page_fields(TranslatableField("intro"))
@@ -47,7 +51,7 @@ class TourIndexPage(Page):
         return context
 
 
-class TourPage(RoutablePageMixin, Page):
+class TourPage(HeroAltTextMixin, RoutablePageMixin, Page):
     """A speaker tour: who comes, when, the cities and events on the way, and how to invite
     the guest to your union. Sits under Tours."""
 
@@ -118,6 +122,8 @@ class TourPage(RoutablePageMixin, Page):
 
     parent_page_types = ["campaigns.TourIndexPage"]
     subpage_types = []
+    # Checks the stops against the tour's dates.
+    base_form_class = TourPageForm
 
     class Meta:
         verbose_name = _("tour page")
@@ -149,11 +155,24 @@ class TourPage(RoutablePageMixin, Page):
         return calendar_response(self, [stop], request, f"{self.slug}-{stop.city}")
 
     def get_context(self, request, *args, **kwargs):
+        from blog.models import recent_posts
+
+        from .people import PersonPage
+
         context = super().get_context(request, *args, **kwargs)
-        context["guests"] = localized_pages(
-            [guest.person for guest in self.guests.select_related("person")], self.locale
+        context["guests"] = guests = localized_pages(
+            [guest.person for guest in self.guests.select_related("person")],
+            self.locale_id,
+            PersonPage.objects.select_related("photo"),
         )
         context["stops"] = self.ordered_stops()
+        context["recent_posts"] = recent = recent_posts(self.locale_id)
+        # The hero, the guests' portraits and the posts' cards: their renditions in one query.
+        prefetch_renditions(
+            self.hero_image,
+            *(guest.photo for guest in guests),
+            *(post.hero_image for post in recent),
+        )
         return context
 
 
