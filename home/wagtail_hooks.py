@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +8,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, TranslatableMixin
 
 from . import admin_views
+from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .translation_status import counts, translation_status
+from .validation import seo_warnings
 
 TRANSLATORS = "Translators"
 
@@ -24,6 +27,17 @@ def translators_edit_only_translations(request, instance):
         and user.groups.filter(name=TRANSLATORS).exists()
     ):
         raise PermissionDenied
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_search_engine_fields(request, page):
+    """Advice, not errors: the page is saved; the editor learns what search engines will cut
+    off or miss. Not on autosaves (JSON requests), which would pile the same advice up."""
+    if not request.accepts("text/html"):
+        return
+    for warning in seo_warnings(page):
+        messages.warning(request, warning)
 
 
 @hooks.register("register_admin_urls")
@@ -60,6 +74,15 @@ class TranslationStatusPanel(Component):
 
     def get_context_data(self, parent_context):
         return {"totals": counts(translation_status())}
+
+
+@hooks.register("construct_homepage_panels")
+def add_what_needs_me_panels(request, panels):
+    # Ours replaces Wagtail's review panel: same pages, a fixed number of queries.
+    panels[:] = [panel for panel in panels if panel.name != "workflow_objects_to_moderate"]
+    if is_reviewer(request.user):
+        panels.append(AwaitingReviewPanel(request.user))
+    panels.append(DraftsPanel(request.user))
 
 
 @hooks.register("construct_homepage_panels")
