@@ -1,7 +1,11 @@
 """Site-wide content: the home page, standard and form pages, images, snippets and settings."""
 
+from django import forms
 from django.conf import settings
 from django.db import models
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.mail import send_mail
@@ -17,8 +21,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
+from .forms import COMMITTEE, HONEYPOT, LANGUAGE, VisitorForm, allow_submission, committee_field
 from .translation import page_fields
-from .utils import localized_pages
+from .utils import localized_page, prefetch_renditions
 
 
 class CustomImage(AbstractImage):
@@ -224,9 +229,32 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from blog.models import recent_posts
+        from campaigns.models import CampaignPage
+
         context = super().get_context(request, *args, **kwargs)
-        featured = localized_pages([self.featured_campaign], self.locale)
-        context["featured_campaign"] = featured[0] if featured else None
+        featured = localized_page(
+            self.featured_campaign_id,
+            self.locale_id,
+            CampaignPage.objects.select_related("hero_image"),
+        )
+        testimonial = (
+            Testimonial.objects.select_related("photo").filter(pk=self.testimonial_id).first()
+            if self.testimonial_id
+            else None
+        )
+        recent = recent_posts(self.locale_id)
+        # The hero, the cards of the featured campaign and the recent posts, the sustainer's
+        # portrait: the renditions of all their images in one query.
+        prefetch_renditions(
+            self.hero_image,
+            featured.hero_image if featured else None,
+            testimonial.photo if testimonial else None,
+            *(post.hero_image for post in recent),
+        )
+        context["featured_campaign"] = featured
+        context["testimonial"] = testimonial
+        context["recent_posts"] = recent
         return context
 
 
@@ -268,11 +296,23 @@ class FormField(TranslatableMixin, AbstractFormField):
 
 
 class FormPage(AbstractEmailForm):
-    """Contact us, invite a speaker: a form whose submissions are stored and emailed to staff.
-    Sits under Home or a standard page."""
+    """Contact us, invite a speaker, sign-on statements: a form whose submissions are stored and
+    emailed to staff, or to the local committee the visitor chooses. Sits under Home or a
+    standard page.
+
+    Submissions in every language are stored on the English form, with the visitor's language:
+    staff (who have no rights on the Spanish tree) see and export them all in one list."""
 
     intro = RichTextField(_("introduction"), blank=True)
     thank_you_text = RichTextField(_("thank-you message"), blank=True)
+    route_to_committee = models.BooleanField(
+        _("send to a local committee"),
+        default=False,
+        help_text=_(
+            "Adds a required “Local committee” choice to the form: each submission is emailed "
+            "to the chosen committee, with the addresses above in copy."
+        ),
+    )
 
     content_panels = [
         *AbstractEmailForm.content_panels,
@@ -283,6 +323,7 @@ class FormPage(AbstractEmailForm):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("route_to_committee"),
                 FieldPanel("subject"),
             ],
             heading=_("Email"),
@@ -295,6 +336,7 @@ class FormPage(AbstractEmailForm):
         TranslatableField("form_fields"),
         SynchronizedField("to_address"),
         SynchronizedField("from_address"),
+        SynchronizedField("route_to_committee"),
         TranslatableField("subject"),
     )
 
@@ -304,18 +346,85 @@ class FormPage(AbstractEmailForm):
     class Meta:
         verbose_name = _("form page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["honeypot"] = HONEYPOT
+        return context
+
+    def source_page(self):
+        """The English form this page translates (itself when English)."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return self
+        source = self.get_translation_or_none(default)
+        return source.specific if source else self
+
+    def get_form_class(self):
+        fields = self.form_builder(self.get_form_fields()).formfields
+        if self.route_to_committee:
+            fields[COMMITTEE] = committee_field(self.locale_id)
+        return type("WagtailForm", (VisitorForm,), fields)
+
+    def get_data_fields(self):
+        fields = super().get_data_fields()
+        if self.route_to_committee:
+            fields.append((COMMITTEE, _("Local committee")))
+        return [*fields, (LANGUAGE, _("Site language"))]
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        if request.POST.get(HONEYPOT):
+            # Only bots fill the hidden field: let them believe it worked; store and send nothing.
+            return self.render_landing_page(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        status = 200
+        if form.is_valid():
+            if allow_submission(request):
+                submission = self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+            form.add_error(
+                None,
+                _(
+                    "You have sent several messages in a few minutes. Please wait ten minutes "
+                    "and send this one again: what you typed is still here."
+                ),
+            )
+            status = 429
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def process_form_submission(self, form):
+        submission = self.get_submission_class().objects.create(
+            form_data={**form.cleaned_data, LANGUAGE: self.locale.language_code},
+            page=self.source_page(),
+        )
+        if self.to_address or form.routed_committee:
+            self.send_mail(form)
+        return submission
+
     def send_mail(self, form):
         """Staff read submissions in the source language, whichever language the visitor used:
-        the subject and field labels come from the English form (same fields, same keys)."""
-        source = self
-        if self.locale_id != Locale.get_default().pk:
-            source = self.get_translation_or_none(Locale.get_default()) or self
-            source = source.specific
-        labels = {field.clean_name: field.label for field in source.form_fields.all()}
-        lines = []
-        for name, value in form.cleaned_data.items():
-            if isinstance(value, list):
-                value = ", ".join(value)
-            lines.append(f"{labels.get(name, name)}: {value}")
-        addresses = [address.strip() for address in self.to_address.split(",")]
-        send_mail(source.subject, "\n".join(lines), addresses, self.from_address)
+        the subject and field labels come from the English form (same fields, same keys). A
+        chosen committee receives the email, with the form's own addresses in copy; replies go
+        to the visitor."""
+        source = self.source_page()
+        with translation.override(source.locale.language_code):
+            labels = dict(source.get_data_fields())
+            lines = []
+            for name, value in form.cleaned_data.items():
+                if isinstance(value, list):
+                    value = ", ".join(value)
+                lines.append(f"{labels.get(name, name)}: {value}")
+            language = get_language_info(self.locale.language_code)["name"]
+            lines.append(f"{labels[LANGUAGE]}: {language}")
+        staff = [address.strip() for address in self.to_address.split(",") if address.strip()]
+        committee = form.routed_committee
+        to, cc = ([committee.email], staff) if committee else (staff, [])
+        reply_to = [
+            value
+            for name, value in form.cleaned_data.items()
+            if isinstance(form.fields[name], forms.EmailField) and value
+        ][:1]
+        send_mail(source.subject, "\n".join(lines), to, self.from_address, cc=cc, reply_to=reply_to)

@@ -1,0 +1,80 @@
+"""The public side of form pages: the visitor's form (with the local-committee choice) and the
+spam defences that need no third-party service (a honeypot field and a rate limit per client IP)."""
+
+from django import forms
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import BaseForm
+from wagtail.models import Locale
+
+from campaigns.models import Committee
+
+# Keys of the extra values a submission stores beside the editor's fields.
+COMMITTEE = "committee"
+LANGUAGE = "site_language"
+NO_COMMITTEE = "none"
+# A text input that only bots fill: hidden from people by CSS and from assistive technology by
+# aria-hidden (home/templates/home/form_page.html). Named to tempt form-filling bots.
+HONEYPOT = "homepage_url"
+# At most this many stored submissions per client IP and window (seconds), on all forms.
+RATE_LIMIT = 5
+RATE_WINDOW = 10 * 60
+
+
+class VisitorForm(BaseForm):
+    """Base class of a form page's public form (FormPage.get_form_class)."""
+
+    routed_committee = None
+
+    def clean_committee(self):
+        """Keep the chosen committee for the email, and store its name in the default language,
+        so English and Spanish submissions of one committee read the same in the export."""
+        key = self.cleaned_data[COMMITTEE]
+        if key == NO_COMMITTEE:
+            return ""
+        committee = Committee.objects.filter(translation_key=key, locale=self.page.locale).first()
+        if committee is None:  # deleted since the form was shown
+            raise forms.ValidationError(_("Choose a committee from the list."))
+        self.routed_committee = committee
+        source = committee.get_translation_or_none(Locale.get_default()) or committee
+        return source.name
+
+
+def committee_field(locale):
+    """A required choice of the local committees of `locale`, by translation key (the same
+    value in every language), with a way out for visitors who have none nearby."""
+    committees = Committee.objects.filter(locale=locale)
+    return forms.ChoiceField(
+        label=_("Local committee"),
+        help_text=_("Your message goes to the committee you choose."),
+        choices=[
+            ("", _("Choose a committee")),
+            *[(str(committee.translation_key), committee.name) for committee in committees],
+            (NO_COMMITTEE, _("There is no committee near me")),
+        ],
+    )
+
+
+def client_ip(request):
+    """REMOTE_ADDR, or behind a trusted reverse proxy the address it appended last to
+    X-Forwarded-For (the ones before it come from the client and can be forged)."""
+    if settings.FORMS_TRUST_X_FORWARDED_FOR:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
+        if forwarded:
+            return forwarded
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def allow_submission(request):
+    """Count one submission from the client's IP; False once it is over the limit. The window
+    starts at the first submission (incr keeps the key's expiry)."""
+    cache = caches["ratelimit"]
+    key = f"form-submissions:{client_ip(request)}"
+    cache.add(key, 0, timeout=RATE_WINDOW)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        count = 1
+        cache.set(key, count, timeout=RATE_WINDOW)
+    return count <= RATE_LIMIT
