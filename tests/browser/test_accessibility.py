@@ -15,6 +15,14 @@ RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 EXTRA_URLS = ["/en/search/?q=union", "/es/search/?q=sindicato", "/en/no-such-page/"]
 
 
+@pytest.fixture
+def context_options():
+    """axe-core is injected as an inline script, which the site's Content-Security-Policy
+    refuses: these pages are checked with the policy bypassed (only here; tests/test_security.py
+    and the other browser tests keep it)."""
+    return {"bypass_csp": True}
+
+
 def axe_violations(page):
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(f"axe.run(document, {{runOnly: {RULES}}})")

@@ -1,49 +1,21 @@
-"""The translation loop in a real browser: Communications changes and syncs an English campaign,
-the translator finds it out of date in the report, translates it in wagtail-localize's editor and
-publishes; a visitor reads the new Spanish title."""
+"""The translation loop in a real browser: a Communications lead (a moderator, who may publish)
+changes and syncs an English campaign, the translator finds it out of date in the report,
+translates it in wagtail-localize's editor and publishes; a visitor reads the new Spanish title."""
 
 import re
-import threading
 
 import pytest
-from django.db import connection
 from playwright.sync_api import expect
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import in_own_thread, log_in, screenshot
 
 # The database must exist, but this test writes only through the server (see in_own_thread).
 pytestmark = pytest.mark.django_db
 
 NEW_ENGLISH = "Solidarity with the workers of Haiti"
 NEW_SPANISH = "Solidaridad con la clase trabajadora de Haití"
-
-
-def log_in(page, username, password):
-    page.goto("/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.locator("form button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
-def in_own_thread(function):
-    """Run ORM code on a connection of its own, committed at once, as the server's are: the
-    test's own connection is inside a transaction that is rolled back, and on SQLite its read
-    lock would block the server's writes."""
-    result = []
-
-    def run():
-        try:
-            result.append(function())
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result[0] if result else None
 
 
 def restore_demo_campaign(pk, title):
@@ -72,20 +44,20 @@ def test_translation_loop(browser, site_url, haiti_campaign):
     context = browser.new_context(base_url=site_url, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     try:
-        # Communications: change the English title, publish, then sync from the report.
-        log_in(page, "comms", "solidaridad-comms")
+        # A Communications lead: change the English title, publish, then sync from the report.
+        log_in(page, "moderator", "solidaridad-modera")
         page.goto(f"/admin/pages/{haiti_campaign.pk}/edit/")
         page.fill("#id_title", NEW_ENGLISH)
         page.locator('button[name="action-publish"]').dispatch_event("click")
         expect(page.locator(".messages")).to_contain_text("published")
-        screenshot(page, "loop-1-comms-published")
+        screenshot(page, "loop-1-moderator-published")
 
         page.goto("/admin/reports/translation-status/?state=out-of-date")
         row = page.locator("tr", has_text=NEW_ENGLISH)
         row.get_by_role("link", name="Sync").click()
         page.get_by_role("button", name="Submit").click()
         expect(page.locator(".messages")).to_be_visible()
-        screenshot(page, "loop-2-comms-synced")
+        screenshot(page, "loop-2-moderator-synced")
         context.clear_cookies()
 
         # The translator: the report shows the page out of date; translate the title; publish.
