@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, Value, When
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,8 +17,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import localized_pages, paginate
+from home.utils import paginate, prefetch_renditions
+from home.validation import HeroAltTextMixin
 
 
 @register_snippet
@@ -42,10 +44,11 @@ class Topic(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
         return self.name
 
 
-class BlogIndexPage(Page):
+class BlogIndexPage(IndexRoutingMixin, Page):
     """News: every post, newest first, paginated. One per language, under Home."""
 
     intro = RichTextField(_("introduction"), blank=True)
+    child_select_related = ["hero_image"]
     posts_per_page = 10
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -95,15 +98,16 @@ class BlogIndexPage(Page):
         """{filter: {slug: topic, partner or campaign}} in this page's language."""
         from campaigns.models import CampaignPage, PartnerPage
 
+        locale = self.locale_id
         return {
-            "topic": {t.slug: t for t in Topic.objects.filter(locale=self.locale)},
+            "topic": {t.slug: t for t in Topic.objects.filter(locale=locale)},
             "partner": {
                 p.slug: p
-                for p in PartnerPage.objects.live().filter(locale=self.locale).order_by("title")
+                for p in PartnerPage.objects.live().filter(locale=locale).order_by("title")
             },
             "campaign": {
                 c.slug: c
-                for c in CampaignPage.objects.live().filter(locale=self.locale).order_by("title")
+                for c in CampaignPage.objects.live().filter(locale=locale).order_by("title")
             },
         }
 
@@ -116,7 +120,7 @@ FILTER_LOOKUPS = {
 }
 
 
-class BlogPostPage(Page):
+class BlogPostPage(HeroAltTextMixin, Page):
     """A news post: date, authors, a captioned and credited photo, an introduction, the body,
     topics and the campaigns and partners it concerns. Sits under News."""
 
@@ -181,31 +185,44 @@ class BlogPostPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics = [link.topic for link in self.topics.select_related("topic")]
+        # The translation keys of what the post links to, as subqueries (lists in a preview),
+        # so topics, similar posts and related pages each cost one query.
+        topic_keys = self.topics.values_list("topic__translation_key", flat=True)
+        campaign_keys = self.related_campaigns.values_list("campaign__translation_key", flat=True)
+        partner_keys = self.related_partners.values_list("partner__translation_key", flat=True)
         context["topics"] = Topic.objects.filter(
-            locale=self.locale, translation_key__in=[t.translation_key for t in topics]
+            locale=self.locale_id, translation_key__in=topic_keys
         )
-        context["similar_posts"] = similar = list(self.similar_posts(topics))
-        context["posts_shown"] = [self, *similar]
-        context["related_pages"] = localized_pages(
-            [link.campaign for link in self.related_campaigns.select_related("campaign")]
-            + [link.partner for link in self.related_partners.select_related("partner")],
-            self.locale,
+        context["similar_posts"] = similar = list(self.similar_posts(topic_keys, campaign_keys))
+        context["recent_posts"] = recent = recent_posts(self.locale_id, exclude=[self, *similar])
+        # Campaigns, then partners, in the post's language.
+        context["related_pages"] = (
+            Page.objects.live()
+            .filter(locale=self.locale_id)
+            .filter(Q(translation_key__in=campaign_keys) | Q(translation_key__in=partner_keys))
+            .annotate(
+                is_partner=Case(
+                    When(translation_key__in=campaign_keys, then=Value(False)),
+                    default=Value(True),
+                )
+            )
+            .order_by("is_partner", "title")
         )
+        # The parent was cached by routing; the request caches the site's root paths.
+        context["index_url"] = self.get_parent().get_url(request)
+        # The hero and the cards of similar and recent posts: their renditions in one query.
+        prefetch_renditions(self.hero_image, *(post.hero_image for post in [*similar, *recent]))
         return context
 
-    def similar_posts(self, topics, count=3):
-        """Other posts sharing topics or a campaign with this one, the closest first."""
-        topic_keys = [topic.translation_key for topic in topics]
-        campaign_keys = list(
-            self.related_campaigns.values_list("campaign__translation_key", flat=True)
-        )
+    def similar_posts(self, topic_keys, campaign_keys, count=3):
+        """Other posts sharing topics or a campaign with this one, the closest first (by the
+        translation keys of this post's topics and campaigns)."""
         shared = Q(topics__topic__translation_key__in=topic_keys) | Q(
             related_campaigns__campaign__translation_key__in=campaign_keys
         )
         return (
             BlogPostPage.objects.live()
-            .filter(locale=self.locale)
+            .filter(locale=self.locale_id)
             .exclude(pk=self.pk)
             .filter(shared)
             .annotate(
@@ -214,10 +231,36 @@ class BlogPostPage(Page):
                 )
             )
             .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
             .defer_streamfields()
             .order_by("-shared_topics", "-date")[:count]
         )
+
+
+def post_cards(locale):
+    """Live posts in `locale` (a Locale or its id), newest first, with what a card shows but
+    the renditions of their images: pages fetch those for all their images at once
+    (home.utils.prefetch_renditions)."""
+    return (
+        BlogPostPage.objects.live()
+        .filter(locale=locale)
+        .select_related("hero_image")
+        .defer_streamfields()
+        .order_by("-date", "-pk")
+    )
+
+
+def recent_posts(locale, exclude=(), count=3):
+    """The newest posts in `locale`, but those in `exclude` (already on the page), as a list."""
+    return list(post_cards(locale).exclude(pk__in=[page.pk for page in exclude])[:count])
+
+
+def posts_about(page, count=3):
+    """The newest posts about a campaign or partner page, in the page's language, as a list."""
+    if page.specific_class.__name__ == "CampaignPage":
+        about = Q(related_campaigns__campaign__translation_key=page.translation_key)
+    else:
+        about = Q(related_partners__partner__translation_key=page.translation_key)
+    return list(post_cards(page.locale_id).filter(about).distinct()[:count])
 
 
 class BlogPostAuthor(TranslatableMixin, Orderable):

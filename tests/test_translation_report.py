@@ -34,7 +34,8 @@ def states(rows):
 
 @pytest.fixture
 def pages_in_each_state(english, spanish, django_capture_on_commit_callbacks):
-    """About: out of date; a new page: not started; a post with one string left: in progress."""
+    """About: out of date; a new page: not started; a post with three strings left (intro, hero
+    alt text, slug): in progress."""
     about = Page.objects.get(locale=english, slug="about").specific
     about.intro = "We are a movement organization, since 2004."
     about.save_revision().publish()
@@ -56,7 +57,7 @@ def test_each_state_is_reported(pages_in_each_state):
     assert rows["About us"].state == State.OUT_OF_DATE
     assert rows["Brand new page"].state == State.NOT_STARTED
     assert rows["Half translated post"].state == State.IN_PROGRESS
-    assert (rows["Half translated post"].translated, rows["Half translated post"].total) == (1, 3)
+    assert (rows["Half translated post"].translated, rows["Half translated post"].total) == (1, 4)
     assert rows["Worker to Worker Solidarity Campaign"].state == State.UP_TO_DATE
     assert rows["Seattle committee"].state == State.UP_TO_DATE
     assert rows["About us"].synced_at < rows["About us"].source_updated_at
@@ -66,7 +67,7 @@ def test_report_page_counts_filters_and_links(comms_client, pages_in_each_state)
     response = comms_client.get(REPORT)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "1 of 3 strings" in html
+    assert "1 of 4 strings" in html
     assert 'data-state="out-of-date"' in html
     new_page = Page.objects.get(title="Brand new page")
     assert reverse("wagtail_localize:submit_page_translation", args=[new_page.pk]) in html

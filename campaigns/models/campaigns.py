@@ -10,15 +10,18 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import localized_pages
+from home.utils import localized_page, localized_pages, prefetch_renditions
+from home.validation import HeroAltTextMixin
 
 
-class CampaignIndexPage(Page):
+class CampaignIndexPage(IndexRoutingMixin, Page):
     """Campaigns: the organization's campaigns, active ones first. One per language, under
     Home."""
 
     intro = RichTextField(_("introduction"), blank=True)
+    child_select_related = ["hero_image"]
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     translatable_fields = page_fields(TranslatableField("intro"))
@@ -43,7 +46,7 @@ class CampaignIndexPage(Page):
         return context
 
 
-class CampaignPage(Page):
+class CampaignPage(HeroAltTextMixin, Page):
     """A campaign (the Worker to Worker Solidarity Campaign...): its mission, numbered
     priorities, partner unions, a call to action and whom to contact. Sits under Campaigns."""
 
@@ -169,20 +172,38 @@ class CampaignPage(Page):
         verbose_name = _("campaign page")
 
     def get_context(self, request, *args, **kwargs):
+        from blog.models import posts_about, recent_posts
+
+        from .partners import PartnerPage
+
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = localized_pages(
-            [link.partner for link in self.partners.select_related("partner")], self.locale
+        context["partners"] = partners = localized_pages(
+            [link.partner for link in self.partners.select_related("partner")],
+            self.locale_id,
+            PartnerPage.objects.select_related("logo"),
+        )
+        context["cta_link"] = self.get_cta_link(request)
+        context["related_posts"] = related = posts_about(self)
+        context["recent_posts"] = recent = recent_posts(self.locale_id, exclude=related)
+        # The hero, the partners' logos and the posts' cards: their renditions in one query.
+        prefetch_renditions(
+            self.hero_image,
+            *(partner.logo for partner in partners),
+            *(post.hero_image for post in [*related, *recent]),
         )
         return context
 
-    @property
-    def cta_link(self):
+    def get_cta_link(self, request=None):
         """Where the call-to-action button goes, in the page's language."""
         if self.cta_page_id:
-            pages = localized_pages([self.cta_page], self.locale)
-            if pages:
-                return pages[0].url
+            page = localized_page(self.cta_page_id, self.locale_id, Page.objects.all())
+            if page:
+                return page.get_url(request)
         return self.cta_url
+
+    @property
+    def cta_link(self):
+        return self.get_cta_link()
 
 
 class CampaignPartner(Orderable):

@@ -7,15 +7,17 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import localized_pages
+from home.utils import localized_page
 
 
-class PeopleIndexPage(Page):
+class PeopleIndexPage(IndexRoutingMixin, Page):
     """People: the union leaders and organizers who tour with us. One per language, under
     Home."""
 
     intro = RichTextField(_("introduction"), blank=True)
+    child_select_related = ["photo", "bio_document"]
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     translatable_fields = page_fields(TranslatableField("intro"))
@@ -100,14 +102,16 @@ class PersonPage(Page):
         verbose_name = _("person page")
 
     def get_context(self, request, *args, **kwargs):
+        from .partners import PartnerPage
         from .tours import TourPage
 
         context = super().get_context(request, *args, **kwargs)
-        organizations = localized_pages([self.organization], self.locale)
-        context["organization"] = organizations[0] if organizations else None
+        context["organization"] = localized_page(
+            self.organization_id, self.locale_id, PartnerPage.objects.all()
+        )
         context["tours"] = (
             TourPage.objects.live()
-            .filter(locale=self.locale, guests__person__translation_key=self.translation_key)
+            .filter(locale=self.locale_id, guests__person__translation_key=self.translation_key)
             .distinct()
             .order_by("-start_date")
         )

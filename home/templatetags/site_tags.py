@@ -2,32 +2,57 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.text import Truncator
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from home.models import FooterText
-from home.utils import page_description
+from home.utils import context_locale, page_description, prefetch_renditions
 
 register = template.Library()
 
 
-def _locale_home(request, language_code=None):
-    """The home page of a language (the active one by default), or None if it is not live."""
+def _navigation(request, page=None):
+    """What the head links and the header of a page show, in one query per request: the live
+    versions of `page` and of the site's home page, {translation key: {language code: page}},
+    and the live menu pages under the home page of every language (a handful of rows)."""
     site = Site.find_for_request(request)
     if site is None:
-        return None
+        return {}, []
     root = site.root_page
-    code = language_code or translation.get_language()
-    if root.locale.language_code == code:
-        return root if root.live else None
-    return (
-        Page.objects.live()
-        .filter(translation_key=root.translation_key, locale__language_code=code)
-        .first()
-    )
+    wanted = {root.translation_key} | ({page.translation_key} if page else set())
+    if not hasattr(request, "_navigation"):
+        request._navigation = ({}, [])
+        in_menus = Q(show_in_menus=True, depth=root.depth + 1)
+    else:
+        in_menus = Q(pk__in=[])  # the menu is fetched already
+    versions, menu = request._navigation
+    if missing := wanted - versions.keys():
+        for key in missing:
+            versions[key] = {}
+        for found in (
+            Page.objects.live()
+            .filter(Q(translation_key__in=missing) | in_menus)
+            .select_related("locale")
+            .order_by("path")
+        ):
+            if found.translation_key in missing:
+                versions[found.translation_key][found.locale.language_code] = found
+            if found.show_in_menus and found.depth == root.depth + 1:
+                menu.append(found)
+    return versions, menu
+
+
+def _locale_home(request, language_code=None):
+    """The home page of a language (the active one by default), or None if it is not live."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    versions, _menu = _navigation(request)
+    return versions[site.root_page.translation_key].get(language_code or translation.get_language())
 
 
 @register.simple_tag(takes_context=True)
@@ -42,11 +67,15 @@ def locale_home(context):
 def main_menu(context):
     home = locale_home(context)
     current = context.get("page")
-    items = Page.objects.child_of(home).live().in_menu().specific(defer=True) if home else []
+    _versions, menu = _navigation(context["request"])
+    items = [page for page in menu if page.path.startswith(home.path)] if home else []
     return {
         "home": home,
         "items": items,
         "current_path": current.path if current else "",
+        # An inclusion tag's template does not see the page's context: pass the request on, so
+        # {% pageurl %} resolves every item with the site root paths it caches.
+        "request": context.get("request"),
     }
 
 
@@ -62,8 +91,8 @@ def language_versions(context):
     current = translation.get_language()
     translations = {}
     if isinstance(page, Page) and page.pk:
-        for version in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[version.locale.language_code] = version
+        versions, _menu = _navigation(request, page)
+        translations = versions[page.translation_key]
     versions = []
     for code, name in settings.LANGUAGES:
         if isinstance(page, Page) and page.pk:
@@ -91,9 +120,9 @@ def language_versions(context):
     return versions
 
 
-@register.simple_tag
-def footer_text():
-    return FooterText.objects.filter(locale=Locale.get_active()).first()
+@register.simple_tag(takes_context=True)
+def footer_text(context):
+    return FooterText.objects.filter(locale=context_locale(context)).first()
 
 
 # Fields that can stand in for a page's share image, in order.
@@ -111,6 +140,9 @@ def page_meta(context):
     description = page_description(page)
     image = next((value for f in IMAGE_FIELDS if (value := getattr(page, f, None))), None)
     if image is not None:
+        # The page shows this image too (hero, logo, portrait): one query for all its
+        # renditions serves the share image here and the picture further down.
+        prefetch_renditions(image)
         image_url = request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
     else:
         image_url = request.build_absolute_uri(static("images/share.png"))
