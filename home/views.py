@@ -1,22 +1,29 @@
 from urllib.parse import urlencode
 
-from django.http import HttpResponse
+from django.conf import settings
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.text import Truncator
-from wagtail.models import Locale, Page
+from django.views.static import serve
+from wagtail.models import Page
 
-from .utils import page_description, paginate
+from .utils import active_locale, page_descriptions, paginate
 
 
 def search(request):
     """Search the live pages of the active language only."""
-    query = request.GET.get("q", "").strip()[:200]
+    # NUL is no text (and PostgreSQL refuses it in any string). Double quotes are searched as
+    # spaces: modelsearch's SQLite backend puts each term in FTS5 quotes without escaping them (a
+    # syntax error), and our search has no phrase syntax anyway.
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     results = []
-    if query:
-        pages = Page.objects.live().filter(locale=Locale.get_active()).specific().search(query)
+    if terms := query.replace('"', " ").strip():
+        pages = Page.objects.live().filter(locale=active_locale(request)).search(terms)
         results = paginate(pages, request.GET.get("page"), 10)
+        # Results of every page type: their descriptions in one query, not one per type.
+        descriptions = page_descriptions(results)
         for page in results:
-            page.search_summary = Truncator(page_description(page)).words(30)
+            page.search_summary = Truncator(descriptions[page.pk]).words(30)
     return render(
         request,
         "home/search.html",
@@ -31,3 +38,13 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def serve_media(request, path):
+    """Uploads, in development and tests only (settings.SERVE_MEDIA). Django's static serve lets
+    the file system's refusals through as 500s (a file name too long: OSError, on Python < 3.14):
+    such a file does not exist."""
+    try:
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError as error:
+        raise Http404 from error
