@@ -1,14 +1,130 @@
-"""Production: everything from the environment (DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS...)."""
+"""Production: everything from the environment (README, "Production"; .env.example lists it all).
+
+Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL (read in base.py). Optional: REDIS_URL,
+EMAIL_URL or EMAIL_HOST..., MEDIA_ROOT, SERVE_MEDIA, SECURE_* switches.
+"""
 
 import os
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from .base import *  # noqa: F403
 
+
+def env_bool(name, default):
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
 SECRET_KEY = os.environ["SECRET_KEY"]
-ALLOWED_HOSTS = os.environ["ALLOWED_HOSTS"].split(",")
+ALLOWED_HOSTS = [host.strip() for host in os.environ["ALLOWED_HOSTS"].split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
+
+# Static files: whitenoise serves them compressed (gzip and brotli), under hashed names, with
+# a cache lifetime of ten years (run `manage.py collectstatic`).
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
+# Uploads on the local disk (MEDIA_ROOT, base.py); a web server in front serves /media/. Set
+# SERVE_MEDIA=1 to let Django serve them (a single machine without such a server, or local trials).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+
+# HTTPS. Behind a proxy that terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 365 * 24 * 60 * 60))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+SESSION_COOKIE_HTTPONLY = CSRF_COOKIE_HTTPONLY = True
+if SECURE_SSL_REDIRECT:
+    # Browsers fetch any http:// subresource (an old link in rich text) over HTTPS.
+    CONTENT_SECURITY_POLICY = {  # a copy: base's dict stays as it is
+        "DIRECTIVES": {
+            **CONTENT_SECURITY_POLICY["DIRECTIVES"],  # noqa: F405
+            "upgrade-insecure-requests": True,
+        }
+    }
+SILENCED_SYSTEM_CHECKS = []
+if not SECURE_HSTS_PRELOAD:
+    # Joining browsers' preload list is a commitment for the whole domain, taken on purpose
+    # (SECURE_HSTS_PRELOAD=1), not a default: do not warn about it.
+    SILENCED_SYSTEM_CHECKS.append("security.W021")
+
+# Caches: Redis when REDIS_URL is set. An unreachable Redis degrades to uncached serving (and
+# an unlimited form rate limit), never to errors: its failures are logged and ignored.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    _redis_options = {
+        "IGNORE_EXCEPTIONS": True,
+        "SOCKET_CONNECT_TIMEOUT": 1,
+        "SOCKET_TIMEOUT": 1,
+    }
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "solidaridad",
+            "OPTIONS": _redis_options,
+        },
+        "ratelimit": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "solidaridad-ratelimit",
+            "OPTIONS": _redis_options,
+        },
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Sessions read from Redis, written to the database too: a Redis outage logs nobody out.
+    # (Only with a shared cache: with per-process caches, workers would disagree on a session.)
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+
+# Email: EMAIL_URL (smtp://user:password@host:587?tls=1, smtps://... for implicit TLS,
+# console:// to print), or EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD,
+# EMAIL_USE_TLS / EMAIL_USE_SSL. Neither: no email can be sent; it is printed to the log.
+def email_settings(environ):
+    url = environ.get("EMAIL_URL", "")
+    if url:
+        parts = urlsplit(url)
+        if parts.scheme == "console":
+            return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+        if parts.scheme not in {"smtp", "smtps", "submission"}:
+            raise ValueError(f"EMAIL_URL: unknown scheme {parts.scheme!r}")
+        query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+        use_ssl = parts.scheme == "smtps" or query.get("ssl", "") in {"1", "true"}
+        use_tls = parts.scheme == "submission" or query.get("tls", "") in {"1", "true"}
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "EMAIL_HOST": parts.hostname or "localhost",
+            "EMAIL_PORT": parts.port or (465 if use_ssl else 587 if use_tls else 25),
+            "EMAIL_HOST_USER": unquote(parts.username or ""),
+            "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+            "EMAIL_USE_TLS": use_tls,
+            "EMAIL_USE_SSL": use_ssl,
+        }
+    if environ.get("EMAIL_HOST"):
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "EMAIL_HOST": environ["EMAIL_HOST"],
+            "EMAIL_PORT": int(environ.get("EMAIL_PORT", 587)),
+            "EMAIL_HOST_USER": environ.get("EMAIL_HOST_USER", ""),
+            "EMAIL_HOST_PASSWORD": environ.get("EMAIL_HOST_PASSWORD", ""),
+            "EMAIL_USE_TLS": environ.get("EMAIL_USE_TLS", "1").lower() in {"1", "true", "yes"},
+            "EMAIL_USE_SSL": environ.get("EMAIL_USE_SSL", "").lower() in {"1", "true", "yes"},
+        }
+    return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+
+
+globals().update(email_settings(os.environ))
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
+ADMINS = [("Admins", address) for address in os.environ.get("ADMINS", "").split(",") if address]
+
+# Errors and warnings (an ignored Redis failure) to the process's stderr: gunicorn's log.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
