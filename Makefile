@@ -6,10 +6,33 @@ MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run install install-test migrate gettext messages demo test lint format chromium clean
+.PHONY: run serve-prod install install-test migrate gettext messages demo test lint format chromium clean
 
+# Beside the server, publish_scheduled runs every minute so scheduled pages go live on time
+# (production runs it from cron: see README).
 run: install migrate messages demo ## Set everything up and serve http://127.0.0.1:8000
+	@(while sleep 60; do $(MANAGE) publish_scheduled -v 0; done) & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
+
+# Production settings on this machine: gunicorn on http://127.0.0.1:8001 against PostgreSQL
+# (DATABASE_URL, created if missing), static files from whitenoise. Plain local http, so no HTTPS
+# redirect and no Secure cookies; a throwaway SECRET_KEY unless one is given (README, "Production").
+SERVE_PROD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/solidaridad
+serve-prod: install messages
+	@set -e; \
+	export DJANGO_SETTINGS_MODULE=config.settings.production; \
+	export DATABASE_URL="$${DATABASE_URL:-$(SERVE_PROD_DATABASE_URL)}"; \
+	export SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}"; \
+	export ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}"; \
+	export SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SERVE_MEDIA="$${SERVE_MEDIA:-1}"; \
+	case "$$DATABASE_URL" in postgres*) \
+		psql "$$DATABASE_URL" -Atqc 'select 1' >/dev/null 2>&1 || \
+		createdb --maintenance-db="$${DATABASE_URL%/*}/postgres" "$${DATABASE_URL##*/}";; esac; \
+	$(MANAGE) collectstatic --no-input -v 0; \
+	$(MANAGE) migrate --no-input -v 0; \
+	$(MANAGE) load_demo_content; \
+	exec $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:8001 --access-logfile -
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -503,6 +503,36 @@ CAMPAIGNS = [
                 ),
             ),
             (
+                "events",
+                T("Milestones", "Hitos"),
+                [
+                    (
+                        datetime.date(2013, 2, 3),
+                        T(
+                            "Alex Gómez of SITRALONB tours the West Coast",
+                            "Alex Gómez, del SITRALONB, recorre la Costa Oeste",
+                        ),
+                        T("Seattle to Los Angeles", "De Seattle a Los Ángeles"),
+                    ),
+                    (
+                        datetime.date(2016, 4, 1),
+                        T(
+                            "FENSUAGRO speaks at the Labor Notes conference",
+                            "FENSUAGRO interviene en la conferencia de Labor Notes",
+                        ),
+                        T("Chicago", "Chicago"),
+                    ),
+                    (
+                        datetime.date(2018, 4, 6),
+                        T(
+                            "Back at Labor Notes with partners from Colombia and Mexico",
+                            "De vuelta en Labor Notes con compañeros de Colombia y México",
+                        ),
+                        T("Chicago", "Chicago"),
+                    ),
+                ],
+            ),
+            (
                 "paragraph",
                 T(
                     "Today we work most closely with FENSUAGRO in Colombia, with teachers' unions in "
@@ -1128,6 +1158,18 @@ STANDARD_PAGES = [
                     "Ángeles y Tucson organizan los eventos de las giras y reciben a nuevos miembros.",
                 ),
             ),
+            (
+                "sign_on",
+                T("Start a committee in your city", "Forma un comité en tu ciudad"),
+                T(
+                    "No committee near you? Write to us: we will help you host a tour stop and "
+                    "bring people together.",
+                    "¿No hay un comité cerca? Escríbenos: te ayudamos a organizar una parada de "
+                    "la gira y a reunir gente.",
+                ),
+                T("Write to us", "Escríbenos"),
+                "solidarity@example.org",
+            ),
         ],
     },
     {
@@ -1214,6 +1256,8 @@ FORMS = [
         ],
         "subject": T("Speaker invitation", "Invitación a un orador"),
         "to_address": "tours@example.org",
+        # The visitor chooses a local committee, which receives the invitation (tours@ in copy).
+        "route_to_committee": True,
         "fields": [
             ("name", "singleline", True, T("Your name", "Tu nombre"), T("", "")),
             ("email", "email", True, T("Your email", "Tu correo electrónico"), T("", "")),
@@ -1254,6 +1298,15 @@ USERS = [
         "group": "Communications",
         "language": "en",
         "name": ("Camila", "Comms"),
+    },
+    {
+        # A Communications lead: reviews what Communications submit, approves and publishes.
+        "username": "moderator",
+        "password": "solidaridad-modera",
+        "superuser": False,
+        "group": "Moderators",
+        "language": "en",
+        "name": ("Marta", "Moderadora"),
     },
     {
         "username": "translator",

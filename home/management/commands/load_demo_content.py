@@ -136,6 +136,25 @@ class Command(BaseCommand):
                         "value": {"text": self.en(text), "page": None, "url": url},
                     }
                 )
+            elif kind == "events":
+                heading, events = values
+                events = [
+                    {"date": date.isoformat(), "title": self.en(title), "place": self.en(place)}
+                    for date, title, place in events
+                ]
+                data.append(
+                    {"type": "events", "value": {"heading": self.en(heading), "events": events}}
+                )
+            elif kind == "sign_on":
+                heading, text, button, email = values
+                value = {
+                    "heading": self.en(heading),
+                    "text": self.en(text),
+                    "button_text": self.en(button),
+                    "form_page": None,
+                    "email": email,
+                }
+                data.append({"type": "sign_on", "value": value})
             else:
                 raise CommandError(f"Unknown demo block {kind!r}")
         return data
@@ -366,7 +385,8 @@ class Command(BaseCommand):
             self.translate(page)
 
     def build_form(self, home, item):
-        return self.page(
+        route_to_committee = item.get("route_to_committee", False)
+        page = self.page(
             home,
             FormPage,
             item,
@@ -376,6 +396,7 @@ class Command(BaseCommand):
             subject=self.en(item["subject"]),
             to_address=item["to_address"],
             from_address="noreply@example.org",
+            route_to_committee=route_to_committee,
             form_fields=[
                 FormField(
                     locale=self.english,
@@ -388,6 +409,17 @@ class Command(BaseCommand):
                 for clean_name, field_type, required, label, help_text in item["fields"]
             ],
         )
+        if page.route_to_committee != route_to_committee:
+            # A site built before committee routing: publish the setting, then sync the Spanish
+            # page (the field is synchronized) if it was translated already.
+            page.route_to_committee = route_to_committee
+            page.save_revision().publish()
+            source = TranslationSource.objects.get_for_instance_or_none(page)
+            if source is not None:
+                source.update_from_db()
+                for translation in source.translations.filter(target_locale=self.spanish):
+                    translation.save_target(publish=True)
+        return page
 
     def build_campaign(self, index, item, partners, forms):
         return self.page(
