@@ -29,6 +29,15 @@ def translators_edit_only_translations(request, instance):
         raise PermissionDenied
 
 
+@hooks.register("construct_page_action_menu")
+def approve_rather_than_publish(menu_items, request, context):
+    """On a page in review, a moderator approves (or asks for changes): Wagtail's plain Publish
+    beside "Approve and Publish" would skip the review and cancel it."""
+    page = context.get("page")
+    if context.get("view") == "edit" and page is not None and page.workflow_in_progress:
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def warn_about_search_engine_fields(request, page):

@@ -89,6 +89,10 @@ def test_moderator_approves_and_the_page_goes_live(comms_client, moderator_clien
     submit(comms_client, page)
     mail.outbox.clear()
 
+    # In review, a moderator approves: no plain Publish that would skip the review.
+    editor = moderator_client.get(edit_url(page)).content.decode()
+    assert "Approve and Publish" in editor and 'name="action-publish"' not in editor
+
     response = workflow_action(moderator_client, page, "approve", "Good to go.")
     assert response.status_code == 302
     page.refresh_from_db()
