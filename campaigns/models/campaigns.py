@@ -201,10 +201,6 @@ class CampaignPage(HeroAltTextMixin, Page):
                 return page.get_url(request)
         return self.cta_url
 
-    @property
-    def cta_link(self):
-        return self.get_cta_link()
-
 
 class CampaignPartner(Orderable):
     """A partner organization of a campaign (copied to the translation, shown localized)."""
