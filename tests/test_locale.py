@@ -9,7 +9,7 @@ import polib
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "locale" / "es" / "LC_MESSAGES" / "django.po"
-SOURCES = ["config", "site", "home", "campaigns", "blog", "manage.py"]
+SOURCES = ["config", "site", "home", "campaigns", "blog", "accounts", "manage.py"]
 
 
 def entries(path):

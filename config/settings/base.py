@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ per deployment come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -16,6 +17,7 @@ INSTALLED_APPS = [
     "home",
     "campaigns",
     "blog",
+    "accounts",
     # wagtail-localize before the wagtail apps; it replaces wagtail.locales (same app label).
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -43,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -60,7 +63,26 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: it turns a login refused for too many failures into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in (README, "Production"): after 5 failed logins with one username from one IP, that
+# pair is refused for 15 minutes (django-axes). Per pair, so an attacker elsewhere cannot lock a
+# real editor out. Every further try while locked restarts the 15 minutes; a success resets the
+# count. `manage.py axes_reset_username USERNAME` unlocks earlier.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+# The client's IP as the form rate limit sees it: X-Forwarded-For only when
+# FORMS_TRUST_X_FORWARDED_FOR says a proxy in front sets it.
+AXES_CLIENT_IP_CALLABLE = "home.forms.client_ip"
 
 ROOT_URLCONF = "config.urls"
 
