@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -58,6 +60,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor authentication: whether this session entered a code, and, for users who
+    # turned it on, no page but the code step until it has (accounts.middleware).
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After session/auth/messages, before Wagtail's redirects (wagtail-notes.md).
     "django.middleware.locale.LocaleMiddleware",
@@ -83,6 +89,8 @@ AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 # The client's IP as the form rate limit sees it: X-Forwarded-For only when
 # FORMS_TRUST_X_FORWARDED_FOR says a proxy in front sets it.
 AXES_CLIENT_IP_CALLABLE = "home.forms.client_ip"
+# The name authenticator apps show beside the code.
+OTP_TOTP_ISSUER = "Solidaridad"
 
 ROOT_URLCONF = "config.urls"
 
