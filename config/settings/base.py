@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -56,6 +57,8 @@ MIDDLEWARE = [
     "home.middleware.SiteCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above session, CSRF and locale: it sees the cookies they set, and a hit skips them.
+    "home.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -204,6 +207,25 @@ CACHES = {
 # the last address the proxy appended to X-Forwarded-For. Never without such a proxy: the header
 # can be forged.
 FORMS_TRUST_X_FORWARDED_FOR = os.environ.get("FORMS_TRUST_X_FORWARDED_FOR", "") == "1"
+
+# The page cache (home/caching.py): public pages for anonymous visitors, this many seconds,
+# purged on every publish. Off (0) unless the cache is shared by every process that serves or
+# publishes pages: production turns it on with Redis.
+PAGE_CACHE_TIMEOUT = 0
+PAGE_CACHE_ALIAS = "default"
+# Cache-Control of those pages, for browsers (max-age) and a CDN (s-maxage). Behind a CDN that
+# Wagtail purges (WAGTAILFRONTENDCACHE), s-maxage bounds how late the listings are that a
+# purge does not name (production.py).
+PUBLIC_CACHE_CONTROL = {
+    "public": True,
+    "max_age": 60,
+    "s_maxage": 300,
+    "stale_while_revalidate": 60,
+    "stale_if_error": 24 * 60 * 60,
+}
+# Our purge names each translation's own URL (Spanish slugs differ from English ones): no
+# rewriting of /en/ into /es/ by wagtail.contrib.frontend_cache.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 COUNTRIES_FIRST = ["SV", "CO", "HN", "HT", "MX", "GT", "PE", "VE", "US"]
 

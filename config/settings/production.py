@@ -8,6 +8,7 @@ import os
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .base import *  # noqa: F403
+from .environment import frontend_cache_settings
 
 
 def env_bool(name, default):
@@ -79,6 +80,19 @@ if REDIS_URL:
     # Sessions read from Redis, written to the database too: a Redis outage logs nobody out.
     # (Only with a shared cache: with per-process caches, workers would disagree on a session.)
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # Public pages for anonymous visitors from Redis (home/caching.py); PAGE_CACHE_TIMEOUT=0
+    # turns it off. Never without Redis: each process would purge only its own copy.
+    PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", 10 * 60))
+
+
+# A CDN or caching proxy in front: Wagtail purges published pages from it (home/caching.py adds
+# their translations and listings), through the task worker.
+WAGTAILFRONTENDCACHE = frontend_cache_settings(os.environ)
+# How long a CDN may keep a page: listings a purge does not name are at most this late.
+PUBLIC_CACHE_CONTROL = {
+    **PUBLIC_CACHE_CONTROL,  # noqa: F405
+    "s_maxage": int(os.environ.get("CDN_MAX_AGE", PUBLIC_CACHE_CONTROL["s_maxage"])),  # noqa: F405
+}
 
 
 # Email: EMAIL_URL (smtp://user:password@host:587?tls=1, smtps://... for implicit TLS,

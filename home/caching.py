@@ -1,0 +1,213 @@
+"""The page cache: public pages for anonymous visitors come from the cache (Redis in
+production), and are purged whenever what the public site shows changes.
+
+Which responses: GET and HEAD of the public site (under /en/ or /es/) from a visitor without a
+session cookie, answered 200 without setting a cookie. Editors, translators, previews and anyone
+logged in always get a page rendered for them, never stored, and marked private so no browser or
+CDN keeps it; form pages set the CSRF cookie, so they are never shared either.
+
+Purging: every cached page's key carries the cache's current *generation*. Publishing,
+unpublishing, moving or deleting a page in either language, and saving a snippet, a setting, an
+image or a document start a new generation once the change is committed. A new post shows on its
+index, the home page, every campaign and tour page (recent posts) and its similar posts; a footer
+text on every page: purging everything is the one rule that is always right, and it costs each
+page one render. Old generations expire with PAGE_CACHE_TIMEOUT.
+
+Behind a CDN (settings.WAGTAILFRONTENDCACHE, production.py), Wagtail purges a published page's URL
+and we purge its translations and the pages above it (its index, the home page) in every
+language; what else lists it refreshes within the `s-maxage` of PUBLIC_CACHE_CONTROL.
+"""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.functional import cached_property
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import Locale, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+
+GENERATION_KEY = "page-cache:generation"
+# Longer query strings (crawlers, attacks) are rendered, not stored: they would only evict pages.
+MAX_CACHED_QUERY_LENGTH = 200
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def current_generation(cache):
+    """The generation pages are stored under; None when the cache cannot be reached (Redis down
+    degrades to uncached serving)."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def purge_page_cache():
+    """Start a new generation when the current transaction commits: before then, a visitor's
+    request still reads the old content and could store it under the new generation."""
+
+    def start_new_generation():
+        page_cache().set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+
+    transaction.on_commit(start_new_generation)
+
+
+class PageCacheMiddleware:
+    """Serve and store public pages (see the module's docstring). Sits above the session,
+    locale and CSRF middleware, so it sees the cookies and headers they add, and a hit skips
+    them; below the security and CSP middleware, which add their headers to hits too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @cached_property
+    def public_prefixes(self):
+        return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+    def __call__(self, request):
+        public = request.method in ("GET", "HEAD") and request.path_info.startswith(
+            self.public_prefixes
+        )
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            # Possibly logged in: a page for this person alone (userbar, previews, drafts).
+            response = self.get_response(request)
+            if public or not response.has_header("Cache-Control"):
+                add_never_cache_headers(response)
+            return response
+        if not public:
+            return self.get_response(request)
+
+        cache, key = self.cache_and_key(request)
+        if key is not None:
+            cached = cache.get(key)
+            if cached is not None:
+                cached["X-Cache"] = "hit"
+                return cached
+
+        response = self.get_response(request)
+        if not self.is_shareable(response):
+            if response.cookies:
+                add_never_cache_headers(response)
+            return response
+        patch_cache_control(response, **settings.PUBLIC_CACHE_CONTROL)
+        if key is not None:
+            cache.set(key, response, settings.PAGE_CACHE_TIMEOUT)
+            response["X-Cache"] = "miss"
+        return response
+
+    def cache_and_key(self, request):
+        """The cache and this request's key in it, or (None, None) when not to use it."""
+        query = request.META.get("QUERY_STRING", "")
+        if settings.PAGE_CACHE_TIMEOUT <= 0 or len(query) > MAX_CACHED_QUERY_LENGTH:
+            return None, None
+        cache = page_cache()
+        generation = current_generation(cache)
+        if generation is None:
+            return None, None
+        url = f"{request.get_host()}{request.path}?{query}"
+        return cache, f"page:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+    @staticmethod
+    def is_shareable(response):
+        """The same for every anonymous visitor: a 200 that sets no cookie, asks for no privacy
+        and varies on nothing but the cookie (Wagtail's userbar, absent without a session)."""
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        control = response.get("Cache-Control", "")
+        if any(word in control for word in ("private", "no-cache", "no-store")):
+            return False
+        vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+        return vary <= {"cookie", "accept-encoding"}
+
+
+# What the public site shows besides pages: snippets (footer text, testimonials, committees,
+# topics), settings (contact details), images and documents, sites and locales.
+def shows_on_public_pages(model):
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.snippets.models import get_snippet_models
+
+    return (
+        issubclass(
+            model,
+            (AbstractImage, AbstractDocument, BaseSiteSetting, BaseGenericSetting, Site, Locale),
+        )
+        or model in get_snippet_models()
+    )
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def purge_on_content_change(sender, raw=False, **kwargs):
+    if not raw and shows_on_public_pages(sender):
+        purge_page_cache()
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def purge_on_publish(sender, instance, **kwargs):
+    """Publishing (translations too: wagtail-localize publishes a revision), unpublishing, and
+    deleting a live page (Wagtail unpublishes it first)."""
+    purge_page_cache()
+    if frontend_cache_configured():
+        # Wagtail's frontend_cache purges the page's own URL; the rest is ours.
+        purge_frontend_cache(pages_listing(instance, include_self=False))
+
+
+@receiver(pre_page_move)
+def remember_urls_before_move(sender, instance, **kwargs):
+    # The URLs of the moved subtree change: the old ones are known only before the move.
+    if frontend_cache_configured():
+        moved = instance.get_descendants(inclusive=True).live().specific(defer=True)
+        instance._urls_before_move = frontend_urls([*moved, *pages_listing(instance, False)])
+
+
+@receiver(post_page_move)
+def purge_on_move(sender, instance, **kwargs):
+    purge_page_cache()
+    if frontend_cache_configured():
+        moved = instance.get_descendants(inclusive=True).live().specific(defer=True)
+        purge_frontend_cache(
+            [*moved, *pages_listing(instance, include_self=False)],
+            extra_urls=getattr(instance, "_urls_before_move", ()),
+        )
+
+
+def pages_listing(page, include_self):
+    """The live pages that link to `page` wherever the site lists pages: its translations and,
+    in every language, the pages above it (its index, the home page)."""
+    pages = []
+    for translation in page.get_translations(inclusive=True).live().specific(defer=True):
+        if include_self or translation.pk != page.pk:
+            pages.append(translation)
+        pages.extend(translation.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
+    return pages
+
+
+def frontend_cache_configured():
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
+def frontend_urls(pages):
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    batch.add_pages(pages)
+    return batch.urls
+
+
+def purge_frontend_cache(pages, extra_urls=()):
+    """Purge `pages` (and `extra_urls`) from the CDN, through Wagtail's task: in production, the
+    task worker sends the requests, not the editor's request."""
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    purge_urls_from_cache({*frontend_urls(pages), *extra_urls})

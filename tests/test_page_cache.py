@@ -1,0 +1,317 @@
+"""The page cache (home/caching.py): anonymous visitors get stored pages, fast; nobody ever gets
+a stale or someone else's page. Each test has a cache of its own, as production has Redis."""
+
+import threading
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from django.core.cache import caches
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail_localize.models import Translation, TranslationSource
+
+from blog.models import BlogIndexPage, BlogPostPage
+from config.settings.environment import frontend_cache_settings
+from home.models import FooterText, HomePage, StandardPage
+from tests.factories import BlogPostPageFactory
+from tests.test_translation_workflow import translate_title_and_publish
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"pages-{uuid.uuid4()}",
+        },
+    }
+    settings.PAGE_CACHE_TIMEOUT = 600
+    yield caches["default"]
+    caches["default"].clear()
+
+
+def visit(url):
+    """What an anonymous visitor, new to the site, gets."""
+    return Client().get(url)
+
+
+def newest_post(locale):
+    return BlogPostPage.objects.live().filter(locale=locale).order_by("-date", "-pk").first()
+
+
+def publish_change(client, page, **changes):
+    """An editor's draft with `changes`, published from the page explorer's bulk Publish."""
+    for field, value in changes.items():
+        setattr(page, field, value)
+    page.save_revision()
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+    response = client.post(f"{url}?id={page.pk}", {})
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live and not page.has_unpublished_changes
+
+
+def in_spanish(page, spanish):
+    return page.get_translation(spanish).specific
+
+
+def test_a_second_visit_comes_from_the_cache_without_a_query(
+    page_cache, english, spanish, django_assert_num_queries
+):
+    pages = [
+        HomePage.objects.get(locale=english),
+        HomePage.objects.get(locale=spanish),
+        newest_post(english),
+        newest_post(spanish),
+        BlogIndexPage.objects.get(locale=spanish),
+    ]
+    for page in pages:
+        first = visit(page.url)
+        assert first.status_code == 200
+        assert first["X-Cache"] == "miss"
+        with django_assert_num_queries(0):
+            again = visit(page.url)
+        assert again["X-Cache"] == "hit"
+        assert again.content == first.content
+        assert again["Content-Language"] == page.locale.language_code
+    # The query string is part of the page: a filtered listing is its own entry.
+    news = BlogIndexPage.objects.get(locale=english)
+    assert visit(news.url + "?page=2")["X-Cache"] == "miss"
+
+
+def test_public_pages_tell_browsers_and_cdns_how_long_to_keep_them(english):
+    """Even without our cache (the suite's default), a CDN in front may keep public pages."""
+    response = visit(HomePage.objects.get(locale=english).url)
+    control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"public", "max-age=60", "s-maxage=300", "stale-while-revalidate=60"} <= control
+    assert "X-Cache" not in response
+
+
+def test_editors_get_a_page_of_their_own_that_is_never_stored(page_cache, admin_client, english):
+    home = HomePage.objects.get(locale=english)
+    mine = admin_client.get(home.url)
+    assert b"wagtail-userbar" in mine.content
+    assert "X-Cache" not in mine
+    assert "private" in mine["Cache-Control"] and "no-store" in mine["Cache-Control"]
+
+    public = visit(home.url)
+    assert public["X-Cache"] == "miss"
+    assert b"wagtail-userbar" not in public.content
+    # And the visitor's stored copy is not what the editor gets next.
+    assert b"wagtail-userbar" in admin_client.get(home.url).content
+
+
+def test_previews_are_private(page_cache, admin_client, english):
+    post = newest_post(english)
+    response = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=(post.pk,)))
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_form_pages_are_rendered_for_each_visitor(page_cache, english):
+    """Each form carries the visitor's own CSRF token: a shared copy would refuse the post."""
+    contact = Page.objects.get(locale=english, slug="contact")
+    for _ in range(2):
+        response = visit(contact.url)
+        assert response.status_code == 200
+        assert "csrftoken" in response.cookies
+        assert "X-Cache" not in response
+        assert "private" in response["Cache-Control"]
+
+
+def test_publishing_a_post_refreshes_it_its_index_and_the_home_page(
+    page_cache, admin_client, english, django_capture_on_commit_callbacks
+):
+    post = newest_post(english)
+    listing = [post, post.get_parent(), HomePage.objects.get(locale=english)]
+    for page in listing:
+        assert visit(page.url)["X-Cache"] == "miss"
+        assert visit(page.url)["X-Cache"] == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_change(admin_client, post, title="Coffee workers win their contract")
+
+    for page in listing:
+        response = visit(page.url)
+        assert response["X-Cache"] == "miss", page.url
+        assert "Coffee workers win their contract" in response.content.decode(), page.url
+
+
+def test_publishing_a_translation_refreshes_both_languages(
+    page_cache, translator_client, english, spanish, django_capture_on_commit_callbacks
+):
+    post = newest_post(spanish)
+    listing = [post, post.get_parent(), HomePage.objects.get(locale=spanish)]
+    for page in listing:
+        visit(page.url)
+    translate_title_and_publish(
+        translator_client, post, "Cafeteras ganan su contrato", django_capture_on_commit_callbacks
+    )
+    for page in listing:
+        assert "Cafeteras ganan su contrato" in visit(page.url).content.decode(), page.url
+
+
+def test_a_first_translation_changes_the_english_page_language_switcher(
+    page_cache, english, spanish, django_capture_on_commit_callbacks
+):
+    news = BlogIndexPage.objects.get(locale=english)
+    with django_capture_on_commit_callbacks(execute=True):
+        post = BlogPostPageFactory(parent=news, title="Dockworkers of Buenaventura", slug="dock")
+    english_page = visit(post.url).content.decode()
+    assert "this page is not translated yet" in english_page
+
+    with django_capture_on_commit_callbacks(execute=True):
+        source, _created = TranslationSource.get_or_create_from_instance(post)
+        translation = Translation.objects.create(source=source, target_locale=spanish)
+        translation.save_target(publish=True)
+    spanish_post = post.get_translation(spanish)
+    english_page = visit(post.url).content.decode()
+    assert "this page is not translated yet" not in english_page
+    assert f'href="{spanish_post.url}"' in english_page
+
+
+def test_unpublishing_through_the_admin_takes_the_page_and_its_card_away(
+    page_cache, admin_client, english, django_capture_on_commit_callbacks
+):
+    post = newest_post(english)
+    news = post.get_parent()
+    assert post.title in visit(news.url).content.decode()
+    assert visit(post.url).status_code == 200
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(reverse("wagtailadmin_pages:unpublish", args=(post.pk,)))
+    assert response.status_code == 302
+
+    assert visit(post.url).status_code == 404
+    assert post.title not in visit(news.url).content.decode()
+
+
+def test_deleting_and_moving_pages_leave_no_stale_url(
+    page_cache, admin_client, english, django_capture_on_commit_callbacks
+):
+    post = newest_post(english)
+    assert visit(post.url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(reverse("wagtailadmin_pages:delete", args=(post.pk,)))
+    assert response.status_code == 302
+    assert visit(post.url).status_code == 404
+
+    about = StandardPage.objects.get(locale=english, slug="about")
+    sustainer = StandardPage.objects.get(locale=english, slug="become-a-sustainer")
+    old_url = sustainer.url
+    assert visit(old_url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtailadmin_pages:move_confirm", args=(sustainer.pk, about.pk))
+        )
+    assert response.status_code == 302
+    sustainer.refresh_from_db()
+    # Not the stored page: Wagtail's redirect to where it went.
+    moved = visit(old_url)
+    assert moved.status_code == 301 and moved["Location"] == sustainer.url
+    assert visit(sustainer.url).status_code == 200
+
+
+def test_editing_the_footer_text_refreshes_every_page(
+    page_cache, admin_client, english, django_capture_on_commit_callbacks
+):
+    home = HomePage.objects.get(locale=english)
+    post = newest_post(english)
+    for page in (home, post):
+        visit(page.url)
+    footer = FooterText.objects.get(locale=english)
+    url = reverse("wagtailsnippets_home_footertext:edit", args=(footer.pk,))
+    from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            url, nested_form_data({"body": rich_text("<p>Solidarity has no borders.</p>")})
+        )
+    assert response.status_code == 302
+    for page in (home, post):
+        assert "Solidarity has no borders." in visit(page.url).content.decode()
+
+
+def test_an_unreachable_redis_serves_pages_uncached(settings, english, spanish):
+    """production.py's Redis settings, with Redis gone: pages still come, rendered each time."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1},
+        },
+    }
+    settings.PAGE_CACHE_TIMEOUT = 600
+    for locale in (english, spanish):
+        for page in (HomePage.objects.get(locale=locale), newest_post(locale)):
+            response = visit(page.url)
+            assert response.status_code == 200
+            assert "X-Cache" not in response
+
+
+# A CDN or caching proxy in front (wagtail.contrib.frontend_cache's HTTP backend).
+
+
+class PurgeRecorder(BaseHTTPRequestHandler):
+    purged = []
+
+    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+        self.purged.append(f"{self.headers['Host']}{self.path}")
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def caching_proxy(settings):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    PurgeRecorder.purged = []
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.WAGTAILFRONTENDCACHE = frontend_cache_settings(
+        {"FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{server.server_port}"}
+    )
+    yield PurgeRecorder.purged
+    server.shutdown()
+
+
+def test_publishing_purges_the_page_and_its_listings_in_both_languages_from_the_cdn(
+    caching_proxy, admin_client, english, spanish, django_capture_on_commit_callbacks
+):
+    post = newest_post(english)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_change(admin_client, post, title="Coffee workers win their contract")
+    expected = {
+        post.url,
+        in_spanish(post, spanish).url,
+        post.get_parent().url,
+        in_spanish(post.get_parent(), spanish).url,
+        "/en/",
+        "/es/",
+    }
+    assert {f"testserver{url}" for url in expected} <= set(caching_proxy)
+    # Each URL once, and none invented by rewriting /en/ into /es/ (Spanish slugs differ).
+    assert len(caching_proxy) == len(set(caching_proxy))
+    assert "testserver" + post.url.replace("/en/", "/es/") not in caching_proxy
+
+
+def test_frontend_cache_settings_from_the_environment():
+    assert frontend_cache_settings({}) == {}
+    backends = frontend_cache_settings(
+        {
+            "FRONTEND_CACHE_PURGE_URL": "http://varnish:6081",
+            "CLOUDFLARE_ZONE_ID": "zone",
+            "CLOUDFLARE_API_TOKEN": "token",
+            "CLOUDFRONT_DISTRIBUTION_ID": "E123",
+        }
+    )
+    assert backends["proxy"]["LOCATION"] == "http://varnish:6081"
+    assert backends["cloudflare"]["BEARER_TOKEN"] == "token"
+    assert backends["cloudfront"]["DISTRIBUTION_ID"] == "E123"
