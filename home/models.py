@@ -8,7 +8,6 @@ from django.utils import translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
@@ -22,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
 from .forms import COMMITTEE, HONEYPOT, LANGUAGE, VisitorForm, allow_submission, committee_field
+from .tasks import send_form_notification
 from .translation import page_fields
 from .utils import localized_page, prefetch_renditions
 
@@ -408,7 +408,8 @@ class FormPage(AbstractEmailForm):
         """Staff read submissions in the source language, whichever language the visitor used:
         the subject and field labels come from the English form (same fields, same keys). A
         chosen committee receives the email, with the form's own addresses in copy; replies go
-        to the visitor."""
+        to the visitor. Composed here, sent by a background task: the visitor does not wait for
+        the mail server."""
         source = self.source_page()
         with translation.override(source.locale.language_code):
             labels = dict(source.get_data_fields())
@@ -427,4 +428,6 @@ class FormPage(AbstractEmailForm):
             for name, value in form.cleaned_data.items()
             if isinstance(form.fields[name], forms.EmailField) and value
         ][:1]
-        send_mail(source.subject, "\n".join(lines), to, self.from_address, cc=cc, reply_to=reply_to)
+        send_form_notification.enqueue(
+            source.subject, "\n".join(lines), to, self.from_address, cc, reply_to
+        )

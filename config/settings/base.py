@@ -40,6 +40,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "django_filters",
+    # Background tasks (Wagtail's and home.tasks): the immediate backend in development and
+    # tests, the database queue (its table, its db_worker) in production.
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

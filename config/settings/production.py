@@ -1,7 +1,7 @@
 """Production: everything from the environment (README, "Production"; .env.example lists it all).
 
 Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL (read in base.py). Optional: REDIS_URL,
-EMAIL_URL or EMAIL_HOST..., MEDIA_ROOT, SERVE_MEDIA, SECURE_* switches.
+EMAIL_URL or EMAIL_HOST..., MEDIA_ROOT, SERVE_MEDIA, TASKS_BACKEND, SECURE_* switches.
 """
 
 import os
@@ -134,6 +134,24 @@ def email_settings(environ):
 globals().update(email_settings(os.environ))
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
 ADMINS = [("Admins", address) for address in os.environ.get("ADMINS", "").split(",") if address]
+
+
+# Background tasks: form notification emails (home.tasks) and Wagtail's own (search and reference
+# index updates, file deletions, front-end cache purges). TASKS_BACKEND=database (the default)
+# queues them in the database, for `manage.py db_worker` to run beside the web server (README);
+# TASKS_BACKEND=immediate runs them in the request, as in development and tests.
+def tasks_settings(environ):
+    backend = environ.get("TASKS_BACKEND", "").strip() or "database"
+    if backend == "database":
+        return {"TASKS": {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}}
+    if backend == "immediate":
+        return {
+            "TASKS": {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+        }
+    raise ValueError(f"TASKS_BACKEND: {backend!r} is neither 'database' nor 'immediate'")
+
+
+globals().update(tasks_settings(os.environ))
 
 # Errors and warnings (an ignored Redis failure) to the process's stderr: gunicorn's log.
 LOGGING = {
