@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # After session/auth/messages, before Wagtail's redirects (wagtail-notes.md).
     "django.middleware.locale.LocaleMiddleware",
+    # Before any view reads the body (in the language of the request).
+    "home.middleware.RequestSizeLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: it turns a login refused for too many failures into the lockout page.
@@ -181,6 +183,21 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# Uploads (README, "For editors"). Wagtail checks that an image's content is of its extension's
+# format (no SVG, no HTML named .png), its size, and its pixels: at most 50 megapixels, about
+# 200 MB of memory to draw its renditions. Of a document it checks only the extension, so every
+# document is downloaded, never opened in the browser: Wagtail's serve view sends it as an
+# attachment, with nosniff and a CSP of default-src 'none'. Always through that view, whatever
+# the storage, so those headers and the privacy of collections hold.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# A request body is at most the largest upload plus the 2.5 MB of other fields that Django
+# allows (DATA_UPLOAD_MAX_MEMORY_SIZE, its default): home.middleware.RequestSizeLimitMiddleware.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+MAX_REQUEST_BODY_SIZE = (
+    max(WAGTAILIMAGES_MAX_UPLOAD_SIZE, WAGTAILDOCS_MAX_UPLOAD_SIZE) + DATA_UPLOAD_MAX_MEMORY_SIZE
+)
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES_LABELS = {"en": _("English"), "es": _("Spanish")}
 

@@ -1,0 +1,138 @@
+"""Uploads are limited by type and size, through the admin's real upload views (as
+Communications use them), and documents are always downloaded, never opened as web pages."""
+
+import io
+import random
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from PIL import Image as PILImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+IMAGES = "/admin/images/multiple/add/"
+DOCUMENTS = "/admin/documents/multiple/add/"
+MB = 1024 * 1024
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'
+HTML = b"<!doctype html><html><body><script>alert(document.cookie)</script></body></html>"
+# The start of a Windows executable.
+EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 48
+
+
+def png(width=40, height=30, mode="RGB", padding=0):
+    """A PNG of its own colour (Wagtail refuses duplicates), optionally padded past a size."""
+    out = io.BytesIO()
+    colour = tuple(random.randrange(256) for _ in range(3)) if mode == "RGB" else 1
+    PILImage.new(mode, (width, height), colour).save(out, "PNG")
+    return out.getvalue() + b"\x00" * padding
+
+
+def pdf(padding=0):
+    body = f"%PDF-1.4\n% {random.random()}\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    return body.encode() + b" " * padding
+
+
+def upload(client, url, name, content):
+    response = client.post(url, {"files[]": SimpleUploadedFile(name, content)})
+    assert response.status_code == 200, response.content[:300]
+    return response.json()
+
+
+def refused(client, url, name, content):
+    result = upload(client, url, name, content)
+    assert result["success"] is False, name
+    return result["error_message"]
+
+
+@pytest.fixture
+def comms(comms_client):
+    return comms_client
+
+
+@pytest.mark.parametrize("name", ["setup.exe", "page.html", "page.htm", "script.js", "logo.svg"])
+def test_executables_and_web_pages_are_refused_as_documents(comms, name):
+    content = EXE if name.endswith(".exe") else HTML
+    message = refused(comms, DOCUMENTS, name, content)
+    extension = name.rsplit(".", 1)[1]
+    assert f"File extension “{extension}” is not allowed." in message
+    assert "Allowed extensions are: csv, docx, odt, pdf, pptx, rtf, txt, xlsx." in message
+    assert not get_document_model().objects.filter(title=name).exists()
+
+
+def test_svg_is_refused_as_an_image(comms):
+    message = refused(comms, IMAGES, "logo.svg", SVG)
+    assert "Not a supported image format. Supported formats: GIF, JPG, JPEG, PNG, WEBP, AVIF." in (
+        message
+    )
+    # Renamed, it is still no PNG.
+    assert refused(comms, IMAGES, "logo.png", SVG)
+
+
+@pytest.mark.parametrize(("name", "content"), [("photo.png", HTML), ("photo.jpg", EXE)])
+def test_other_files_named_as_images_are_refused(comms, name, content):
+    assert "Upload a valid image." in refused(comms, IMAGES, name, content)
+
+
+def test_an_image_of_more_than_10_mb_is_refused(comms):
+    message = refused(comms, IMAGES, "big.png", png(padding=10 * MB))
+    assert "This file is too big (10.0\xa0MB). Maximum filesize 10.0\xa0MB." in message
+
+
+def test_an_image_of_more_than_50_megapixels_is_refused(comms):
+    # 8,000 × 7,000 black and white pixels: a small file that would take 224 MB to draw in colour.
+    content = png(8000, 7000, mode="1")
+    assert len(content) < 10 * MB
+    message = refused(comms, IMAGES, "huge.png", content)
+    assert "This file has too many pixels (56000000). Maximum pixels 50000000." in message
+
+
+def test_a_document_of_more_than_10_mb_is_refused(comms):
+    message = refused(comms, DOCUMENTS, "report.pdf", pdf(padding=10 * MB))
+    assert "This file is too big (10.0\xa0MB). Maximum filesize 10.0\xa0MB." in message
+
+
+def test_a_request_too_big_for_any_upload_is_refused_before_it_is_read(comms):
+    response = comms.post(IMAGES, {"files[]": SimpleUploadedFile("big.png", png(padding=13 * MB))})
+    assert response.status_code == 413
+    assert "This upload is too big: a file can be at most 10.0\xa0MB." in response.content.decode()
+
+
+def test_a_small_png_and_pdf_are_accepted(comms):
+    image = upload(comms, IMAGES, "march.png", png())
+    assert image["success"] is True
+    assert get_image_model().objects.get(pk=image["image_id"]).uploaded_by_user.username == "comms"
+    document = upload(comms, DOCUMENTS, "flyer.pdf", pdf())
+    assert document["success"] is True
+    assert get_document_model().objects.get(pk=document["doc_id"]).file_extension == "pdf"
+
+
+def download(comms, name, content):
+    result = upload(comms, DOCUMENTS, name, content)
+    assert result["success"] is True
+    document = get_document_model().objects.get(pk=result["doc_id"])
+    response = Client().get(document.url)
+    assert response.status_code == 200
+    # The name it is saved under (another upload may have taken "flyer.pdf").
+    assert f'filename="{document.filename}"' in response["Content-Disposition"]
+    return response
+
+
+def assert_only_downloaded(response):
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+
+
+def test_documents_are_downloaded_not_opened_in_the_browser(comms):
+    response = download(comms, "flyer.pdf", pdf())
+    assert_only_downloaded(response)
+    assert response["Content-Type"] == "application/pdf"
+
+
+def test_a_web_page_named_pdf_is_still_only_downloaded(comms):
+    # Wagtail checks a document's extension, not its content: such a file is accepted, but a
+    # browser neither shows it as a page nor runs its script.
+    response = download(comms, "fake.pdf", HTML)
+    assert_only_downloaded(response)
+    assert response["Content-Type"] == "application/pdf"
