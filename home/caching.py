@@ -22,6 +22,7 @@ import hashlib
 import secrets
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -128,6 +129,23 @@ class PageCacheMiddleware:
             return False
         vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
         return vary <= {"cookie", "accept-encoding"}
+
+
+@checks.register(checks.Tags.caches)
+def check_shared_page_cache(app_configs, **kwargs):
+    """A per-process cache would be purged only in the process that published."""
+    if settings.PAGE_CACHE_TIMEOUT <= 0:
+        return []
+    backend = settings.CACHES[settings.PAGE_CACHE_ALIAS]["BACKEND"]
+    if backend.endswith(("locmem.LocMemCache", "dummy.DummyCache")):
+        return [
+            checks.Warning(
+                "PAGE_CACHE_TIMEOUT is set but the page cache is not shared between processes.",
+                hint="Point CACHES[PAGE_CACHE_ALIAS] at Redis, or set PAGE_CACHE_TIMEOUT = 0.",
+                id="home.W001",
+            )
+        ]
+    return []
 
 
 # What the public site shows besides pages: snippets (footer text, testimonials, committees,

@@ -14,11 +14,13 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from blog.models import BlogIndexPage, BlogPostPage
 from config.settings.environment import frontend_cache_settings
+from home.caching import check_shared_page_cache
 from home.models import FooterText, HomePage, StandardPage
 from tests.factories import BlogPostPageFactory
 from tests.test_translation_workflow import translate_title_and_publish
 
 pytestmark = pytest.mark.django_db
+REDIS = "redis://127.0.0.1:1/0"  # nothing listens there
 
 
 @pytest.fixture
@@ -243,7 +245,7 @@ def test_an_unreachable_redis_serves_pages_uncached(settings, english, spanish):
         **settings.CACHES,
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "LOCATION": REDIS,
             "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1},
         },
     }
@@ -315,3 +317,17 @@ def test_frontend_cache_settings_from_the_environment():
     assert backends["proxy"]["LOCATION"] == "http://varnish:6081"
     assert backends["cloudflare"]["BEARER_TOKEN"] == "token"
     assert backends["cloudfront"]["DISTRIBUTION_ID"] == "E123"
+
+
+def test_a_page_cache_that_processes_do_not_share_is_reported(settings):
+    """Each gunicorn worker would purge only its own copy: `manage.py check` says so."""
+    settings.PAGE_CACHE_TIMEOUT = 600
+    assert [w.id for w in check_shared_page_cache(None)] == ["home.W001"]  # LocMem or dummy
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS},
+    }
+    assert check_shared_page_cache(None) == []
+    settings.PAGE_CACHE_TIMEOUT = 0
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    assert check_shared_page_cache(None) == []
