@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run serve-prod install install-test migrate gettext messages demo test lint format chromium clean
+.PHONY: run serve-prod install install-test migrate gettext messages demo test lint format chromium bench bench-tools clean
 
 # Beside the server, publish_scheduled runs every minute so scheduled pages go live on time
 # (production runs it from cron: see README).
@@ -71,6 +71,16 @@ node_modules/.package-lock.json: package.json package-lock.json
 # Browser tests drive Debian's chromium through Playwright (no browser download).
 chromium:
 	@command -v chromium >/dev/null || (apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null))
+
+# The benchmark (README, "Benchmark"): PostgreSQL at three content sizes, gunicorn in production
+# settings, Debian's wrk as load generator and a private redis-server. BENCH_SIZES=demo,1k for a
+# subset, BENCH_DURATION for wrk's seconds per run.
+bench-tools:
+	@command -v wrk >/dev/null || (apt-get install -y -q wrk >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null))
+	@command -v redis-server >/dev/null || (apt-get install -y -q redis-server >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q redis-server >/dev/null))
+
+bench: install messages bench-tools
+	$(BIN)/python bench/serve_load.py
 
 test: install-test gettext messages chromium node_modules/.package-lock.json
 	$(BIN)/ruff check .
