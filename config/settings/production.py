@@ -1,7 +1,8 @@
 """Production: everything from the environment (README, "Production"; .env.example lists it all).
 
 Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL (read in base.py). Optional: REDIS_URL,
-EMAIL_URL or EMAIL_HOST..., MEDIA_ROOT, SERVE_MEDIA, TASKS_BACKEND, SECURE_* switches.
+EMAIL_URL or EMAIL_HOST..., MEDIA_ROOT, SERVE_MEDIA or AWS_STORAGE_BUCKET_NAME and AWS_*,
+TASKS_BACKEND, SECURE_* switches.
 """
 
 import os
@@ -11,8 +12,8 @@ from .base import *  # noqa: F403
 from .environment import frontend_cache_settings
 
 
-def env_bool(name, default):
-    value = os.environ.get(name)
+def env_bool(name, default, environ=os.environ):
+    value = environ.get(name)
     if value is None or value == "":
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
@@ -31,6 +32,70 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # SERVE_MEDIA=1 to let Django serve them (a single machine without such a server, or local trials).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
+
+# Or, with AWS_STORAGE_BUCKET_NAME, uploads (originals, renditions, documents) in a bucket of an
+# S3-compatible object store (AWS S3; MinIO, Ceph, Cloudflare R2... at AWS_S3_ENDPOINT_URL),
+# through django-storages. Pages link to the files there, or on AWS_S3_CUSTOM_DOMAIN (a CDN).
+def media_storage_settings(environ):
+    """Settings for uploads: STORAGES["default"] (under "STORAGES"), django-storages' AWS_*
+    settings, and MEDIA_ORIGIN, the origin browsers fetch uploads from ("" for this site),
+    which the Content-Security-Policy must allow."""
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    if not bucket:
+        return {
+            "STORAGES": {"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}},
+            "MEDIA_ORIGIN": "",
+        }
+    endpoint = environ.get("AWS_S3_ENDPOINT_URL", "").strip().rstrip("/")
+    if endpoint and not urlsplit(endpoint).netloc:
+        raise ValueError(f"AWS_S3_ENDPOINT_URL: not a URL: {endpoint!r}")
+    custom_domain = environ.get("AWS_S3_CUSTOM_DOMAIN", "").strip().strip("/")
+    protocol = "http:" if environ.get("AWS_S3_URL_PROTOCOL", "").strip() == "http:" else "https:"
+    if custom_domain:
+        origin = f"{protocol}//{custom_domain.split('/')[0]}"
+    elif endpoint:  # path-style URLs: endpoint/bucket/key
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(endpoint))
+    else:  # AWS: virtual-hosted URLs
+        origin = f"https://{bucket}.s3.amazonaws.com"
+    media = {
+        # Everything as settings, nothing in the entry's OPTIONS: Wagtail queues the deletion of
+        # a file with the storage's constructor arguments (storage.deconstruct()), and the task
+        # queue must hold no credentials.
+        "STORAGES": {"default": {"BACKEND": "storages.backends.s3.S3Storage"}},
+        "MEDIA_ORIGIN": origin,
+        "AWS_STORAGE_BUCKET_NAME": bucket,
+        "AWS_S3_ENDPOINT_URL": endpoint or None,
+        "AWS_S3_REGION_NAME": (
+            environ.get("AWS_S3_REGION_NAME") or environ.get("AWS_DEFAULT_REGION") or None
+        ),
+        "AWS_S3_SIGNATURE_VERSION": "s3v4",
+        "AWS_LOCATION": environ.get("AWS_LOCATION", "").strip().strip("/"),
+        "AWS_S3_CUSTOM_DOMAIN": custom_domain or None,
+        "AWS_S3_URL_PROTOCOL": protocol,
+        # No ACL on objects: the bucket's policy says who reads them (buckets that enforce
+        # object ownership, the default on AWS now, refuse ACLs).
+        "AWS_DEFAULT_ACL": None,
+        # An upload never replaces another file of the same name: it gets a name of its own.
+        "AWS_S3_FILE_OVERWRITE": False,
+        # Plain URLs that do not expire: renditions sit in cached pages and in browsers' caches.
+        # The bucket (or the CDN) is public-read. AWS_QUERYSTRING_AUTH=1 signs them for an
+        # hour instead (a private bucket, no custom domain, no page cache).
+        "AWS_QUERYSTRING_AUTH": not custom_domain
+        and env_bool("AWS_QUERYSTRING_AUTH", False, environ),
+        "AWS_S3_OBJECT_PARAMETERS": {"CacheControl": "max-age=604800"},
+    }
+    # Else boto3 finds them itself (an instance role, ~/.aws/credentials).
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"):
+        if environ.get(name):
+            media[name] = environ[name]
+    return media
+
+
+_media = media_storage_settings(os.environ)
+STORAGES["default"] = _media.pop("STORAGES")["default"]  # noqa: F405
+MEDIA_ORIGIN = _media.pop("MEDIA_ORIGIN")
+globals().update(_media)
+
 # HTTPS. Behind a proxy that terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
@@ -46,6 +111,18 @@ if SECURE_SSL_REDIRECT:
             **CONTENT_SECURITY_POLICY["DIRECTIVES"],  # noqa: F405
             "upgrade-insecure-requests": True,
         }
+    }
+if MEDIA_ORIGIN:
+    # Pages and the admin show uploads from the bucket (or its CDN).
+    CONTENT_SECURITY_POLICY = {
+        "DIRECTIVES": {
+            **CONTENT_SECURITY_POLICY["DIRECTIVES"],  # noqa: F405
+            "img-src": [*CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"], MEDIA_ORIGIN],  # noqa: F405
+        }
+    }
+    CSP_ADMIN_DIRECTIVES = {
+        **CSP_ADMIN_DIRECTIVES,  # noqa: F405
+        "img-src": [*CSP_ADMIN_DIRECTIVES["img-src"], MEDIA_ORIGIN],  # noqa: F405
     }
 SILENCED_SYSTEM_CHECKS = []
 if not SECURE_HSTS_PRELOAD:
