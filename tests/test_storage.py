@@ -1,8 +1,8 @@
 """Uploads on S3-compatible object storage (production's AWS_STORAGE_BUCKET_NAME), against a
 local S3 server (moto's, on 127.0.0.1): an image uploaded through the admin lands in the bucket,
 the admin and public pages show its renditions from the bucket or its CDN domain, renditions are
-written there too, and deleting the image deletes its files through the task queue. Without a
-bucket, uploads stay on the local disk."""
+written there too, documents are downloaded through the site, and deleting an image deletes its
+files through the task queue. Without a bucket, uploads stay on the local disk."""
 
 import io
 import json
@@ -26,6 +26,7 @@ from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 from moto.server import ThreadedMotoServer
 from PIL import Image as PILImage
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.test.utils.form_data import inline_formset, streamfield
 
@@ -234,6 +235,23 @@ def test_a_second_upload_of_the_same_name_does_not_replace_the_first(
         default_storage.open(first.file.name).read()
         != default_storage.open(second.file.name).read()
     )
+
+
+def test_a_document_in_the_bucket_is_downloaded_through_the_site(admin_client, bucket, s3_media):
+    content = b"%PDF-1.4\n% tour programme\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    response = admin_client.post(
+        "/admin/documents/multiple/add/", {"files[]": SimpleUploadedFile("programme.pdf", content)}
+    )
+    assert response.json()["success"]
+    document = get_document_model().objects.get(pk=response.json()["doc_id"])
+    assert document.file.name == "documents/programme.pdf"
+    assert document.file.name in bucket.stored()
+    # Visitors follow the site's /documents/ link: Django reads the file from the bucket and
+    # sends it as a download.
+    download = Client().get(document.url)
+    assert download.status_code == 200
+    assert download["Content-Disposition"].startswith("attachment;")
+    assert b"".join(download.streaming_content) == content
 
 
 def test_with_a_cdn_domain_pages_link_there_and_renditions_still_go_to_the_bucket(
