@@ -585,6 +585,15 @@ class Poller(threading.Thread):
                 self.polls.append((at, None, ""))
             self.done.wait(0.1)
 
+    def recovered(self):
+        """The time of the first 200 after the last failure; None if no failure was followed
+        by one."""
+        failures = [at for at, status, _ in self.polls if status != 200]
+        if not failures:
+            return None
+        after = [at for at, status, _ in self.polls if status == 200 and at > failures[-1]]
+        return after[0] if after else None
+
     def served_since(self, seconds):
         """The time of the first 200 at or after `seconds` that no failure follows, or None."""
         since = None
@@ -639,7 +648,7 @@ def postgres_restart(port, url, options):
         "restart": restart.returncode,
         "restart output": (restart.stdout + restart.stderr).strip(),
         "restart seconds": back,
-        "served again": poller.served_since(back),
+        "served again": poller.recovered() if failures else 0.0,
         "polls": len(poller.polls),
         "failed polls": len(failures),
         "first failure": min(failures, default=None),
@@ -766,7 +775,7 @@ def resilience_lines(report):
             + (
                 f"served again {served:.1f} s after the restart began"
                 if served is not None
-                else "NOT served again within 30 s"
+                else "NOT served again within 30 s of the restart's end"
             )
         )
         if postgres["restart"]:
