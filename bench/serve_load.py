@@ -243,9 +243,9 @@ class Gunicorn:
     def __enter__(self):
         command = [BIN / "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{self.port}"]
         command += ["--workers", str(self.workers), "--worker-class", "sync", "--timeout", "30"]
-        command += ["--error-logfile", str(self.log), "--log-level", "warning"]
-        # The site logs to stderr (production settings): to the log file too, not the report.
-        self.output = open(self.log, "a")  # noqa: SIM115 (closed in __exit__)
+        command += ["--log-level", "warning"]
+        # gunicorn and the site (production settings) log to stderr: to this run's log file.
+        self.output = open(self.log, "w")  # noqa: SIM115 (closed in __exit__)
         self.process = subprocess.Popen(
             command,
             cwd=ROOT,
