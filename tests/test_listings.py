@@ -5,7 +5,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from blog.models import BlogIndexPage
-from tests.factories import BlogPostPageFactory
+from campaigns.models import PartnerIndexPage, PartnerPage
+from tests.factories import BlogPostPageFactory, PartnerPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -156,3 +157,18 @@ def test_campaign_pages_show_their_posts_then_other_recent_posts(client):
 
     soup = BeautifulSoup(client.get("/en/campaigns/haitian-workers/").content, "html.parser")
     assert len(section_titles(soup, "Recent posts")) == 3
+
+
+def test_the_partner_index_pages_through_partners_and_keeps_the_country(client, english):
+    index = PartnerIndexPage.objects.get(locale=english)
+    colombians = PartnerPage.objects.child_of(index).filter(country="CO").count()
+    for number in range(30):
+        PartnerPageFactory(parent=index, title=f"Sindicato {number:02}", country="CO")
+    selector = ".card-grid .card__title a"
+    first = titles(client, "/en/partners/?country=CO", selector)
+    second = titles(client, "/en/partners/?country=CO&page=2", selector)
+    assert len(first) == PartnerIndexPage.partners_per_page
+    assert len(first) + len(second) == colombians + 30
+    assert not set(first) & set(second)
+    soup = BeautifulSoup(client.get("/en/partners/?country=CO").content, "html.parser")
+    assert soup.select_one(".pagination a[rel=next]")["href"] == "?country=CO&page=2"

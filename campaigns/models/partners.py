@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -12,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import prefetch_renditions
+from home.utils import paginate, prefetch_renditions
 
 
 class PartnerIndexPage(IndexRoutingMixin, Page):
@@ -21,6 +23,7 @@ class PartnerIndexPage(IndexRoutingMixin, Page):
 
     intro = RichTextField(_("introduction"), blank=True)
     child_select_related = ["logo"]
+    partners_per_page = 24
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     translatable_fields = page_fields(TranslatableField("intro"))
@@ -47,7 +50,11 @@ class PartnerIndexPage(IndexRoutingMixin, Page):
             partners = partners.filter(country=country)
         else:
             country = ""
-        context["partners"] = partners.order_by("title")
+        # Paginated: a page of cards whether the network has twelve partners or five hundred.
+        context["partners"] = paginate(
+            partners.order_by("title", "pk"), request.GET.get("page"), self.partners_per_page
+        )
+        context["filter_query"] = f"{urlencode({'country': country})}&" if country else ""
         context["countries"] = [(code, countries.name(code)) for code in codes]
         context["selected_country"] = country
         return context
