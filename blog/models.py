@@ -218,17 +218,32 @@ class BlogPostPage(HeroAltTextMixin, Page):
         prefetch_renditions(self.hero_image, *(post.hero_image for post in [*similar, *recent]))
         return context
 
-    def similar_posts(self, topic_keys, campaign_keys, count=3):
+    def similar_posts(self, topic_keys, campaign_keys, count=3, candidates=100):
         """Other posts sharing topics or a campaign with this one, the closest first (by the
-        translation keys of this post's topics and campaigns)."""
-        shared = Q(topics__topic__translation_key__in=topic_keys) | Q(
-            related_campaigns__campaign__translation_key__in=campaign_keys
-        )
-        return (
+        translation keys of this post's topics and campaigns). Closeness is counted among the
+        newest `candidates` that share something: with thousands of posts on a topic, counting
+        them all would cost every post page a scan of the archive."""
+        sharing = (
             BlogPostPage.objects.live()
             .filter(locale=self.locale_id)
             .exclude(pk=self.pk)
-            .filter(shared)
+            .filter(
+                Q(
+                    pk__in=BlogPostTopic.objects.filter(
+                        topic__translation_key__in=topic_keys
+                    ).values("page")
+                )
+                | Q(
+                    pk__in=BlogPostCampaign.objects.filter(
+                        campaign__translation_key__in=campaign_keys
+                    ).values("page")
+                )
+            )
+            .order_by("-date", "-pk")
+            .values("pk")[:candidates]
+        )
+        return (
+            BlogPostPage.objects.filter(pk__in=sharing)
             .annotate(
                 shared_topics=Count(
                     "topics", filter=Q(topics__topic__translation_key__in=topic_keys), distinct=True
@@ -236,7 +251,7 @@ class BlogPostPage(HeroAltTextMixin, Page):
             )
             .select_related("hero_image")
             .defer_streamfields()
-            .order_by("-shared_topics", "-date")[:count]
+            .order_by("-shared_topics", "-date", "-pk")[:count]
         )
 
 

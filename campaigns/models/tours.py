@@ -17,7 +17,7 @@ from campaigns.forms import TourPageForm
 from home.blocks import BodyBlock
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import localized_pages, prefetch_renditions
+from home.utils import localized_pages, paginate, prefetch_renditions
 from home.validation import HeroAltTextMixin
 
 
@@ -26,6 +26,7 @@ class TourIndexPage(IndexRoutingMixin, Page):
 
     intro = RichTextField(_("introduction"), blank=True)
     child_select_related = ["hero_image", "bio_document"]
+    past_tours_per_page = 12
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     translatable_fields = page_fields(TranslatableField("intro"))
@@ -45,9 +46,18 @@ class TourIndexPage(IndexRoutingMixin, Page):
             .live()
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
+            .defer_streamfields()
         )
-        context["upcoming_tours"] = tours.filter(end_date__gte=today).order_by("start_date")
-        context["past_tours"] = tours.filter(end_date__lt=today).order_by("-start_date")
+        # Upcoming tours are few and all shown first; past ones are paginated, newest first,
+        # so the page stays one page of cards after years of touring.
+        past = paginate(
+            tours.filter(end_date__lt=today).order_by("-start_date", "pk"),
+            request.GET.get("page"),
+            self.past_tours_per_page,
+        )
+        if past.number == 1:
+            context["upcoming_tours"] = tours.filter(end_date__gte=today).order_by("start_date")
+        context["past_tours"] = past
         return context
 
 
