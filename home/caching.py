@@ -6,12 +6,13 @@ session cookie, answered 200 without setting a cookie. Editors, translators, pre
 logged in always get a page rendered for them, never stored, and marked private so no browser or
 CDN keeps it; form pages set the CSRF cookie, so they are never shared either.
 
-Purging: every cached page's key carries the cache's current *generation*. Publishing,
-unpublishing, moving or deleting a page in either language, and saving a snippet, a setting, an
-image or a document start a new generation once the change is committed. A new post shows on its
-index, the home page, every campaign and tour page (recent posts) and its similar posts; a footer
-text on every page: purging everything is the one rule that is always right, and it costs each
-page one render. Old generations expire with PAGE_CACHE_TIMEOUT.
+Purging: every stored page carries the *generation* it was stored under, and only pages of the
+current one are served. Publishing, unpublishing, moving or deleting a page in either language,
+and saving a snippet, a setting, an image or a document start a new generation once the change
+is committed. A new post shows on its index, the home page, every campaign and tour page (recent
+posts) and its similar posts; a footer text on every page: purging everything is the one rule
+that is always right, and it costs each page one render. Stale entries are replaced by the next
+render, or expire with PAGE_CACHE_TIMEOUT.
 
 Behind a CDN (settings.WAGTAILFRONTENDCACHE, production.py), Wagtail purges a published page's URL
 and we purge its translations and the pages above it (its index, the home page) in every
@@ -88,12 +89,10 @@ class PageCacheMiddleware:
         if not public:
             return self.get_response(request)
 
-        cache, key = self.cache_and_key(request)
-        if key is not None:
-            cached = cache.get(key)
-            if cached is not None:
-                cached["X-Cache"] = "hit"
-                return cached
+        cache, key, generation, stored = self.lookup(request)
+        if stored is not None:
+            stored["X-Cache"] = "hit"
+            return stored
 
         response = self.get_response(request)
         if not self.is_shareable(response):
@@ -102,21 +101,26 @@ class PageCacheMiddleware:
             return response
         patch_cache_control(response, **settings.PUBLIC_CACHE_CONTROL)
         if key is not None:
-            cache.set(key, response, settings.PAGE_CACHE_TIMEOUT)
+            cache.set(key, (generation, response), settings.PAGE_CACHE_TIMEOUT)
             response["X-Cache"] = "miss"
         return response
 
-    def cache_and_key(self, request):
-        """The cache and this request's key in it, or (None, None) when not to use it."""
+    def lookup(self, request):
+        """(cache, key, generation, stored response or None), with key None when not to use the
+        cache. One round trip reads the current generation and this page's entry; the entry
+        counts only if it was stored under the current generation."""
         query = request.META.get("QUERY_STRING", "")
         if settings.PAGE_CACHE_TIMEOUT <= 0 or len(query) > MAX_CACHED_QUERY_LENGTH:
-            return None, None
+            return None, None, None, None
         cache = page_cache()
-        generation = current_generation(cache)
-        if generation is None:
-            return None, None
         url = f"{request.get_host()}{request.path}?{query}"
-        return cache, f"page:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+        key = f"page:{hashlib.sha256(url.encode()).hexdigest()}"
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or current_generation(cache)
+        if generation is None:
+            return None, None, None, None
+        stored_generation, stored = found.get(key, (None, None))
+        return cache, key, generation, stored if stored_generation == generation else None
 
     @staticmethod
     def is_shareable(response):
