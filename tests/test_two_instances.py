@@ -50,22 +50,26 @@ def database_url():
     return f"postgres://{credentials}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
+def production_env():
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "two-instances-" + "x" * 50,
+        "ALLOWED_HOSTS": f"{HOST},127.0.0.1",
+        "DATABASE_URL": database_url(),
+        "REDIS_URL": REDIS_URL,
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_COOKIES": "0",
+        "TASKS_BACKEND": "immediate",
+    }
+
+
 class Instance:
     """One gunicorn serving the suite's database with the production settings."""
 
     def __init__(self, name):
         self.name, self.port = name, free_port()
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.production",
-            "SECRET_KEY": "two-instances-" + "x" * 50,
-            "ALLOWED_HOSTS": f"{HOST},127.0.0.1",
-            "DATABASE_URL": database_url(),
-            "REDIS_URL": REDIS_URL,
-            "SECURE_SSL_REDIRECT": "0",
-            "SECURE_COOKIES": "0",
-            "TASKS_BACKEND": "immediate",
-        }
+        env = production_env()
         self.process = subprocess.Popen(
             [Path(sys.executable).parent / "gunicorn", "config.wsgi", "--workers", "1"]
             + ["--bind", f"127.0.0.1:{self.port}", "--log-level", "warning"],
@@ -112,6 +116,18 @@ class Instance:
         self.process.wait(timeout=10)
 
 
+@pytest.fixture(scope="module")
+def static_files():
+    """Production templates name static files by their hashed names: collect them, as a deploy
+    does (a clean checkout has none)."""
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v", "0"],
+        cwd=ROOT,
+        env=production_env(),
+        check=True,
+    )
+
+
 @pytest.fixture
 def shared_redis():
     client = redis.Redis.from_url(REDIS_URL)
@@ -142,7 +158,7 @@ def editor_and_post(english):
 
 
 def test_a_page_published_through_one_instance_is_served_fresh_by_the_other(
-    shared_redis, editor_and_post
+    static_files, shared_redis, editor_and_post
 ):
     username, password, post = editor_and_post
     one, other = Instance("one"), Instance("other")
