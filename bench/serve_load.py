@@ -612,6 +612,16 @@ def postgres_cluster():
     return (versions[-1].parent.name, "main") if versions else None
 
 
+def start_wrk(port, url, duration, options):
+    """wrk in the background, for a run during which something is restarted or killed."""
+    return subprocess.Popen(
+        wrk_command(port, url, duration, options.connections),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
 def postgres_restart(port, url, options):
     """Restart PostgreSQL during a wrk run on an uncached page; how many requests failed and
     how long until pages are served again."""
@@ -620,12 +630,7 @@ def postgres_restart(port, url, options):
         return {"skipped": "no pg_ctlcluster cluster on this machine"}
     duration = max(options.duration, 8)
     say(f"resilience: restarting PostgreSQL {cluster[0]} during {duration} s of wrk on {url}")
-    load = subprocess.Popen(
-        wrk_command(port, url, duration, options.connections),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    load = start_wrk(port, url, duration, options)
     time.sleep(duration / 4)
     poller = Poller(port, url)
     poller.start()
@@ -661,12 +666,7 @@ def redis_outage(port, url, redis, options):
     """Kill the private Redis during a warm-cache wrk run, then start it again."""
     duration = max(options.duration, 6)
     say(f"resilience: killing Redis during {duration} s of wrk on {url} (page cache on)")
-    load = subprocess.Popen(
-        wrk_command(port, url, duration, options.connections),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    load = start_wrk(port, url, duration, options)
     time.sleep(duration / 3)
     redis.kill()
     poller = Poller(port, url)
