@@ -1,5 +1,7 @@
 """News: the blog of recent posts, its topics, and links from posts to campaigns and partners."""
 
+import uuid
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -96,21 +98,36 @@ class BlogIndexPage(IndexRoutingMixin, Page):
         return context
 
     def filter_choices(self):
-        """{filter: {slug: topic, partner or campaign}} in this page's language."""
+        """{filter: {slug: FilterChoice}} in this page's language. Only what the form shows is
+        fetched: with hundreds of partners, whole pages would cost this listing more than its
+        posts do."""
         from campaigns.models import CampaignPage, PartnerPage
 
         locale = self.locale_id
-        return {
-            "topic": {t.slug: t for t in Topic.objects.filter(locale=locale)},
-            "partner": {
-                p.slug: p
-                for p in PartnerPage.objects.live().filter(locale=locale).order_by("title")
-            },
-            "campaign": {
-                c.slug: c
-                for c in CampaignPage.objects.live().filter(locale=locale).order_by("title")
-            },
+        choices = {
+            "topic": Topic.objects.filter(locale=locale).values_list(
+                "slug", "name", "translation_key"
+            ),
+            "partner": PartnerPage.objects.live()
+            .filter(locale=locale)
+            .order_by("title")
+            .values_list("slug", "title", "translation_key"),
+            "campaign": CampaignPage.objects.live()
+            .filter(locale=locale)
+            .order_by("title")
+            .values_list("slug", "title", "translation_key"),
         }
+        return {
+            name: {row[0]: FilterChoice(*row) for row in rows} for name, rows in choices.items()
+        }
+
+
+class FilterChoice(NamedTuple):
+    """An option of the posts index's filters: a topic, partner or campaign."""
+
+    slug: str
+    name: str
+    translation_key: uuid.UUID
 
 
 # How each filter of the posts index reaches a post, by the translation key of its target.
