@@ -19,6 +19,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.caching import cached_value, fragment_cache
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
 from home.utils import paginate, prefetch_renditions
@@ -76,7 +77,7 @@ class BlogIndexPage(IndexRoutingMixin, Page):
         # Filters by topic, partner or campaign, in this page's language. An unknown value is
         # a 404: there is no such listing.
         filters = {}
-        choices = self.filter_choices()
+        choices = cached_value("post filters", self.filter_choices, self.pk)
         for name, lookup in FILTER_LOOKUPS.items():
             value = request.GET.get(name)
             if not value:
@@ -88,9 +89,13 @@ class BlogIndexPage(IndexRoutingMixin, Page):
             linked = BlogPostPage.objects.filter(**{lookup: selected.translation_key})
             posts = posts.filter(pk__in=linked.values("pk"))
             filters[name] = selected
-        page = paginate(posts, request.GET.get("page"), self.posts_per_page)
+        # Counting thousands of posts is the slow part of a page of ten: once per filter.
+        chosen = sorted((name, choice.slug) for name, choice in filters.items())
+        count = cached_value("post count", posts.count, self.pk, chosen)
+        page = paginate(posts, request.GET.get("page"), self.posts_per_page, count)
         context["posts"] = page
         context["filters"] = filters
+        context["filter_cache"] = fragment_cache(vary=(self.pk, chosen))
         context["choices"] = {name: list(options.values()) for name, options in choices.items()}
         context["filter_query"] = "".join(
             f"{urlencode({name: value})}&" for name, value in request.GET.items() if name in filters

@@ -64,6 +64,39 @@ def purge_page_cache():
     transaction.on_commit(start_new_generation)
 
 
+def cached_value(name, compute, *vary):
+    """What `compute()` returns, computed once per generation of the public site (at most
+    FRAGMENT_CACHE_TIMEOUT seconds) and kept in the page cache's store: for what many pages, or
+    many URLs of one listing, compute alike (the footer, a listing's filter options and its
+    number of items). `vary` names what the value depends on besides the site's content (a
+    page, a language, a filter). Computed afresh whenever the cache is off or unreachable."""
+    timeout = settings.FRAGMENT_CACHE_TIMEOUT
+    cache = page_cache()
+    generation = current_generation(cache) if timeout > 0 else None
+    if generation is None:
+        return compute()
+    key = f"fragment:{hashlib.sha256(repr((name, generation, *vary)).encode()).hexdigest()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value
+
+
+def fragment_cache(vary=()):
+    """The arguments of Django's `{% cache %}` for a template fragment kept like cached_value:
+    {"timeout": seconds (0 when the cache is off or unreachable: nothing is kept), "vary": the
+    generation and `vary`, "using": the cache alias}."""
+    timeout = settings.FRAGMENT_CACHE_TIMEOUT
+    cache = page_cache()
+    generation = current_generation(cache) if timeout > 0 else None
+    return {
+        "timeout": timeout if generation is not None else 0,
+        "vary": repr((generation, *vary)),
+        "using": settings.PAGE_CACHE_ALIAS,
+    }
+
+
 class PageCacheMiddleware:
     """Serve and store public pages (see the module's docstring). Sits above the session,
     locale and CSRF middleware, so it sees the cookies and headers they add, and a hit skips
@@ -138,14 +171,15 @@ class PageCacheMiddleware:
 @checks.register(checks.Tags.caches)
 def check_shared_page_cache(app_configs, **kwargs):
     """A per-process cache would be purged only in the process that published."""
-    if settings.PAGE_CACHE_TIMEOUT <= 0:
+    if settings.PAGE_CACHE_TIMEOUT <= 0 and settings.FRAGMENT_CACHE_TIMEOUT <= 0:
         return []
     backend = settings.CACHES[settings.PAGE_CACHE_ALIAS]["BACKEND"]
     if backend.endswith(("locmem.LocMemCache", "dummy.DummyCache")):
         return [
             checks.Warning(
-                "PAGE_CACHE_TIMEOUT is set but the page cache is not shared between processes.",
-                hint="Point CACHES[PAGE_CACHE_ALIAS] at Redis, or set PAGE_CACHE_TIMEOUT = 0.",
+                "PAGE_CACHE_TIMEOUT or FRAGMENT_CACHE_TIMEOUT is set but the page cache is not "
+                "shared between processes.",
+                hint="Point CACHES[PAGE_CACHE_ALIAS] at Redis, or set both timeouts to 0.",
                 id="home.W001",
             )
         ]

@@ -100,10 +100,12 @@ def page_descriptions(pages):
     return {pk: strip_tags(description).strip() for pk, description in descriptions}
 
 
-def paginate(items, page_number, per_page):
+def paginate(items, page_number, per_page, count=None):
     """A page of `items`; a bad or out-of-range number gives the first or the last page, never
-    an error (visitors type and share these URLs)."""
+    an error (visitors type and share these URLs). `count`, if known, spares the count query."""
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count  # a cached_property: set, it is not computed
     try:
         return paginator.page(page_number or 1)
     except PageNotAnInteger:

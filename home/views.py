@@ -7,6 +7,7 @@ from django.utils.text import Truncator
 from django.views.static import serve
 from wagtail.models import Page
 
+from .caching import cached_value
 from .utils import active_locale, page_descriptions, paginate
 
 
@@ -18,8 +19,11 @@ def search(request):
     query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     results = []
     if terms := query.replace('"', " ").strip():
-        pages = Page.objects.live().filter(locale=active_locale(request)).search(terms)
-        results = paginate(pages, request.GET.get("page"), 10)
+        locale = active_locale(request)
+        pages = Page.objects.live().filter(locale=locale).search(terms)
+        # The count of every match costs as much as the page of ten: once per search.
+        count = cached_value("search count", pages.count, locale.pk, terms)
+        results = paginate(pages, request.GET.get("page"), 10, count)
         # Results of every page type: their descriptions in one query, not one per type.
         descriptions = page_descriptions(results)
         for page in results:

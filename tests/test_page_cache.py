@@ -33,6 +33,7 @@ def page_cache(settings):
         },
     }
     settings.PAGE_CACHE_TIMEOUT = 600
+    settings.FRAGMENT_CACHE_TIMEOUT = 600  # as in production: the fragments are purged alike
     yield caches["default"]
     caches["default"].clear()
 
@@ -249,7 +250,7 @@ def test_an_unreachable_redis_serves_pages_uncached(settings, english, spanish):
             "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1},
         },
     }
-    settings.PAGE_CACHE_TIMEOUT = 600
+    settings.PAGE_CACHE_TIMEOUT = settings.FRAGMENT_CACHE_TIMEOUT = 600
     for locale in (english, spanish):
         for page in (HomePage.objects.get(locale=locale), newest_post(locale)):
             response = visit(page.url)

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.caching import cached_value
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
 from home.utils import paginate, prefetch_renditions
@@ -43,7 +44,11 @@ class PartnerIndexPage(IndexRoutingMixin, Page):
             .select_related("logo")
             .prefetch_related("logo__renditions")
         )
-        codes = sorted(set(partners.values_list("country", flat=True)))
+        codes = cached_value(
+            "partner countries",
+            lambda: sorted(set(partners.values_list("country", flat=True))),
+            self.pk,
+        )
         # Unknown countries in the query string fall back to the whole list, never an error.
         country = request.GET.get("country", "")
         if country in codes:
@@ -51,8 +56,9 @@ class PartnerIndexPage(IndexRoutingMixin, Page):
         else:
             country = ""
         # Paginated: a page of cards whether the network has twelve partners or five hundred.
+        count = cached_value("partner count", partners.count, self.pk, country)
         context["partners"] = paginate(
-            partners.order_by("title", "pk"), request.GET.get("page"), self.partners_per_page
+            partners.order_by("title", "pk"), request.GET.get("page"), self.partners_per_page, count
         )
         context["filter_query"] = f"{urlencode({'country': country})}&" if country else ""
         context["countries"] = [(code, countries.name(code)) for code in codes]

@@ -234,6 +234,10 @@ FORMS_TRUST_X_FORWARDED_FOR = os.environ.get("FORMS_TRUST_X_FORWARDED_FOR", "") 
 # publishes pages: production turns it on with Redis.
 PAGE_CACHE_TIMEOUT = 0
 PAGE_CACHE_ALIAS = "default"
+# Parts that many pages render alike (the footer, a listing's filter options and counts), kept
+# in the same cache and purged with it (home.caching.cached_value): they make a page the page
+# cache does not hold yet cheaper to render. Off (0) here for the same reason.
+FRAGMENT_CACHE_TIMEOUT = 0
 # Cache-Control of those pages, for browsers (max-age) and a CDN (s-maxage). Behind a CDN that
 # Wagtail purges (WAGTAILFRONTENDCACHE), s-maxage bounds how late the listings are that a
 # purge does not name (production.py).

@@ -160,6 +160,7 @@ if REDIS_URL:
     # Public pages for anonymous visitors from Redis (home/caching.py); PAGE_CACHE_TIMEOUT=0
     # turns it off. Never without Redis: each process would purge only its own copy.
     PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", 10 * 60))
+    FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", 10 * 60))
 
 
 # A CDN or caching proxy in front: Wagtail purges published pages from it (home/caching.py adds

@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
+from home.caching import fragment_cache
 from home.models import FooterText
 from home.utils import context_locale, page_description, prefetch_renditions
 
@@ -118,6 +119,13 @@ def language_versions(context):
             }
         )
     return versions
+
+
+@register.simple_tag(takes_context=True)
+def footer_cache(context):
+    """How `{% cache %}` keeps the footer: per site and language, until the site changes."""
+    site = Site.find_for_request(context["request"])
+    return fragment_cache(vary=(site.pk if site else None, translation.get_language()))
 
 
 @register.simple_tag(takes_context=True)
