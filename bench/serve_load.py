@@ -14,10 +14,13 @@ in seconds; BENCH_REBUILD=1 builds again.
 Then, for home, a campaign, a tour, the partner index, a post, the posts index and search, in
 English and Spanish:
 - queries: one request's queries, in process (django.test.Client, production settings, the
-  page cache off), after a warm-up request;
+  page cache and fragments off), after a warm-up request;
 - median and p95 ms: BENCH_REPEAT sequential requests (after warm-up) to gunicorn over
-  loopback, page cache off (PAGE_CACHE_TIMEOUT=0): the time from sending the request to the
-  last byte of the page, which on loopback is the server's time;
+  loopback, page cache off (PAGE_CACHE_TIMEOUT=0), fragments kept as in production (the
+  footer, filter options and listing counts: FRAGMENT_CACHE_TIMEOUT): the time from sending
+  the request to the last byte of the page, which on loopback is the server's time;
+- bare ms: the same median with the fragments off too (FRAGMENT_CACHE_TIMEOUT=0): what the
+  first page rendered after a publish costs;
 - cold and warm req/s: wrk (-t2 -c8, BENCH_DURATION seconds) with the page cache off, then on
   (production's default) and primed by a first request; "failed": wrk's non-2xx responses and
   socket errors, cold/warm; "warm ms": the median of sequential requests with the cache on;
@@ -157,15 +160,19 @@ def run(command, env, what):
 
 
 SECRET_KEY = secrets.token_urlsafe(50)
+# What the benchmark sets itself, never taken from the caller's environment.
+INHERITED_NOT = {
+    "PAGE_CACHE_TIMEOUT",
+    "FRAGMENT_CACHE_TIMEOUT",
+    "REDIS_URL",
+    "DATABASE_URL",
+    "MEDIA_ROOT",
+}
 
 
 def site_env(database, media, redis_url="", page_cache=True, **extra):
     """The environment of production settings on this machine, as make serve-prod sets it."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"PAGE_CACHE_TIMEOUT", "REDIS_URL", "DATABASE_URL", "MEDIA_ROOT"}
-    }
+    env = {key: value for key, value in os.environ.items() if key not in INHERITED_NOT}
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=SECRET_KEY,
@@ -520,7 +527,8 @@ def measure_size(size, redis, parents, options, resilience):
     counted = json.loads(
         run(
             [BIN / "python", "bench/page_queries.py"],
-            {**env, "ALLOWED_HOSTS": "127.0.0.1,testserver"},
+            # Fragments off: the queries a page costs when nothing of it is kept.
+            {**env, "ALLOWED_HOSTS": "127.0.0.1,testserver", "FRAGMENT_CACHE_TIMEOUT": "0"},
             "bench/page_queries.py",
         )
         .strip()
@@ -535,6 +543,12 @@ def measure_size(size, redis, parents, options, resilience):
     report = {}
     warm_up = 2 * options.workers
     d, c = options.duration, options.connections
+
+    say(f"bare: page cache and fragments off; {options.repeat} sequential requests per page")
+    log = logs / f"gunicorn-{size}-bare.log"
+    with Gunicorn({**env, "FRAGMENT_CACHE_TIMEOUT": "0"}, options.workers, log) as server:
+        for row in rows:
+            row["bare"] = statistics.median(timed(server.port, row["url"], options.repeat, warm_up))
 
     say(f"cold: page cache off; {options.repeat} sequential requests, then wrk, per page")
     log = logs / f"gunicorn-{size}-cold.log"
@@ -720,7 +734,7 @@ def wrk_version():
 
 
 def table(rows):
-    header = ["size", "page", "lang", "queries", "median ms", "p95 ms", "cold req/s"]
+    header = ["size", "page", "lang", "queries", "median ms", "p95 ms", "bare ms", "cold req/s"]
     header += ["warm req/s", "failed", "warm ms", "KB", "cache"]
     lines = [header]
     for row in rows:
@@ -732,6 +746,7 @@ def table(rows):
                 str(row["queries"]),
                 f"{row['median']:.1f}",
                 f"{row['p95']:.1f}",
+                f"{row['bare']:.1f}",
                 f"{row['cold']['rps']:.0f}",
                 f"{row['warm']['rps']:.0f}",
                 f"{failed(row['cold'])}/{failed(row['warm'])}",
@@ -811,6 +826,11 @@ def summary(rows, sizes):
         f"uncached median at {largest}: {min(r['median'] for r in uncached):.1f} to "
         f"{slowest['median']:.1f} ms ({slowest['page']} {slowest['language']}); "
         + (f"over 50 ms: {', '.join(over)}" if over else "all under the 50 ms target")
+    )
+    bare = max(uncached, key=lambda row: row["bare"])
+    lines.append(
+        f"bare median at {largest} (no fragments either): {min(r['bare'] for r in uncached):.1f}"
+        f" to {bare['bare']:.1f} ms ({bare['page']} {bare['language']})"
     )
     if len(sizes) > 1:
         grew = []
