@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -221,11 +221,15 @@ class BlogPostPage(HeroAltTextMixin, Page):
         )
         context["similar_posts"] = similar = list(self.similar_posts(topic_keys, campaign_keys))
         context["recent_posts"] = recent = recent_posts(self.locale_id, exclude=[self, *similar])
-        # Campaigns, then partners, in the post's language.
+        # Campaigns, then partners, in the post's language. One list of keys (a union, not an
+        # OR of two lists, which PostgreSQL can only check against every page of the language).
+        if isinstance(campaign_keys, QuerySet):
+            linked_keys = campaign_keys.order_by().union(partner_keys.order_by())
+        else:  # a preview's unsaved links, in memory
+            linked_keys = [*campaign_keys, *partner_keys]
         context["related_pages"] = (
             Page.objects.live()
-            .filter(locale=self.locale_id)
-            .filter(Q(translation_key__in=campaign_keys) | Q(translation_key__in=partner_keys))
+            .filter(locale=self.locale_id, translation_key__in=linked_keys)
             .annotate(
                 is_partner=Case(
                     When(translation_key__in=campaign_keys, then=Value(False)),
