@@ -1,6 +1,8 @@
 """The page cache (home/caching.py): anonymous visitors get stored pages, fast; nobody ever gets
 a stale or someone else's page. Each test has a cache of its own, as production has Redis."""
 
+import logging
+import logging.config
 import threading
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -13,7 +15,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from blog.models import BlogIndexPage, BlogPostPage
-from config.settings.environment import frontend_cache_settings
+from config.settings.environment import frontend_cache_settings, logging_settings
 from home.caching import check_shared_page_cache
 from home.models import FooterText, HomePage, StandardPage
 from tests.factories import BlogPostPageFactory
@@ -256,6 +258,33 @@ def test_an_unreachable_redis_serves_pages_uncached(settings, english, spanish):
             response = visit(page.url)
             assert response.status_code == 200
             assert "X-Cache" not in response
+
+
+def test_a_redis_outage_is_logged_once_a_minute_not_at_every_cache_call(settings, english, capsys):
+    """production.py's logging: the first failure with its traceback, then silence for a
+    minute (a count comes with the next line), not several tracebacks per page served."""
+    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS,
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1},
+        },
+    }
+    settings.PAGE_CACHE_TIMEOUT = settings.FRAGMENT_CACHE_TIMEOUT = 600
+    root, redis_logger = logging.getLogger(), logging.getLogger("django_redis.cache")
+    saved = root.handlers[:], root.level, redis_logger.filters[:]
+    logging.config.dictConfig(logging_settings({}))
+    try:
+        for url in ["/en/", "/en/news/", "/en/partners/", "/en/"]:
+            assert visit(url).status_code == 200
+    finally:
+        root.handlers[:], redis_logger.filters[:] = saved[0], saved[2]
+        root.setLevel(saved[1])
+    log = capsys.readouterr().err
+    assert log.count("Exception ignored") == 1
+    assert "ConnectionError" in log  # the first one says what went wrong
 
 
 # A CDN or caching proxy in front (wagtail.contrib.frontend_cache's HTTP backend).

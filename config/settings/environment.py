@@ -22,3 +22,19 @@ def frontend_cache_settings(environ):
             "DISTRIBUTION_ID": environ["CLOUDFRONT_DISTRIBUTION_ID"],
         }
     return backends
+
+
+def logging_settings(environ):
+    """LOGGING: errors and warnings to stderr (gunicorn's log), at LOG_LEVEL. A Redis outage,
+    which the site survives by serving pages uncached, is logged once a minute with a count,
+    not once per cache call."""
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "filters": {"once_a_minute": {"()": "home.log_filters.FirstPerInterval", "seconds": 60}},
+        "handlers": {"console": {"class": "logging.StreamHandler"}},
+        "loggers": {
+            "django_redis.cache": {"filters": ["once_a_minute"]},
+        },
+        "root": {"handlers": ["console"], "level": environ.get("LOG_LEVEL", "WARNING")},
+    }

@@ -9,7 +9,7 @@ import os
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .base import *  # noqa: F403
-from .environment import frontend_cache_settings
+from .environment import frontend_cache_settings, logging_settings
 
 
 def env_bool(name, default, environ=os.environ):
@@ -231,10 +231,5 @@ def tasks_settings(environ):
 
 globals().update(tasks_settings(os.environ))
 
-# Errors and warnings (an ignored Redis failure) to the process's stderr: gunicorn's log.
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-}
+# Errors and warnings (an ignored Redis failure, once a minute) to stderr: gunicorn's log.
+LOGGING = logging_settings(os.environ)
