@@ -17,6 +17,11 @@ render, or expire with PAGE_CACHE_TIMEOUT.
 Behind a CDN (settings.WAGTAILFRONTENDCACHE, production.py), Wagtail purges a published page's URL
 and we purge its translations and the pages above it (its index, the home page) in every
 language; what else lists it refreshes within the `s-maxage` of PUBLIC_CACHE_CONTROL.
+
+Fragments: what many pages, or many URLs of one listing, render alike (the footer, the posts
+index's filter options, the counts of listings and searches) is kept in the same store under
+the same generation (cached_value, fragment_cache; FRAGMENT_CACHE_TIMEOUT), so it is purged by
+the same changes, and a page the page cache does not hold yet is cheaper to render.
 """
 
 import hashlib
@@ -64,34 +69,38 @@ def purge_page_cache():
     transaction.on_commit(start_new_generation)
 
 
+def fragment_generation():
+    """The generation fragments are kept under, or None when they are not kept (off, or the
+    cache unreachable)."""
+    if settings.FRAGMENT_CACHE_TIMEOUT <= 0:
+        return None
+    return current_generation(page_cache())
+
+
 def cached_value(name, compute, *vary):
     """What `compute()` returns, computed once per generation of the public site (at most
     FRAGMENT_CACHE_TIMEOUT seconds) and kept in the page cache's store: for what many pages, or
-    many URLs of one listing, compute alike (the footer, a listing's filter options and its
-    number of items). `vary` names what the value depends on besides the site's content (a
-    page, a language, a filter). Computed afresh whenever the cache is off or unreachable."""
-    timeout = settings.FRAGMENT_CACHE_TIMEOUT
-    cache = page_cache()
-    generation = current_generation(cache) if timeout > 0 else None
+    many URLs of one listing, compute alike (a listing's filter options and its number of
+    items). `vary` names what the value depends on besides the site's content (a page, a
+    language, a filter). Computed afresh whenever the cache is off or unreachable."""
+    generation = fragment_generation()
     if generation is None:
         return compute()
     key = f"fragment:{hashlib.sha256(repr((name, generation, *vary)).encode()).hexdigest()}"
-    value = cache.get(key)
+    value = page_cache().get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, timeout)
+        page_cache().set(key, value, settings.FRAGMENT_CACHE_TIMEOUT)
     return value
 
 
 def fragment_cache(vary=()):
-    """The arguments of Django's `{% cache %}` for a template fragment kept like cached_value:
-    {"timeout": seconds (0 when the cache is off or unreachable: nothing is kept), "vary": the
-    generation and `vary`, "using": the cache alias}."""
-    timeout = settings.FRAGMENT_CACHE_TIMEOUT
-    cache = page_cache()
-    generation = current_generation(cache) if timeout > 0 else None
+    """The arguments of Django's `{% cache %}` for a template fragment kept like cached_value
+    (the footer, the posts index's filter form): {"timeout": seconds, 0 when nothing is to be
+    kept; "vary": the generation and `vary`; "using": the cache alias}."""
+    generation = fragment_generation()
     return {
-        "timeout": timeout if generation is not None else 0,
+        "timeout": settings.FRAGMENT_CACHE_TIMEOUT if generation is not None else 0,
         "vary": repr((generation, *vary)),
         "using": settings.PAGE_CACHE_ALIAS,
     }
