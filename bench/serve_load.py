@@ -401,6 +401,8 @@ def build_template(size, parent, options):
         grow = [BIN / "python", "bench/grow_site.py"]
         grow += [f"--{what}={count}" for what, count in spec.items()]
         steps.append(run(grow, env, "bench/grow_site.py").strip().removeprefix("grew the site: "))
+        # Statistics of the grown tables now, not from autovacuum in the middle of a run.
+        analyze(building)
     took = f"{time.perf_counter() - started:.1f} s: {'; '.join(steps)}"
     sql(f'COMMENT ON DATABASE "{building}" IS %s', [took])
     sql(f'ALTER DATABASE "{building}" RENAME TO "{name}"')
