@@ -1,11 +1,28 @@
 import io
 import shutil
+import uuid
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Locale, Page
+
+
+@pytest.fixture
+def private_cache(settings):
+    """A default cache of this test's own, shared by every request it makes, as Redis is in
+    production (the test settings' dummy cache keeps nothing)."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"test-{uuid.uuid4()}",
+        },
+    }
+    yield caches["default"]
+    caches["default"].clear()
 
 
 @pytest.fixture(scope="session")

@@ -4,10 +4,7 @@ They are kept until the public site changes, and never outlive a change: each te
 changes the site as an editor would, and renders again. The page cache is off here, so every
 visit renders; tests/test_page_cache.py has both on, as production does."""
 
-import uuid
-
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -23,18 +20,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def fragments(settings):
-    settings.CACHES = {
-        **settings.CACHES,
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": f"fragments-{uuid.uuid4()}",
-        },
-    }
+def fragments(private_cache, settings):
     settings.PAGE_CACHE_TIMEOUT = 0
     settings.FRAGMENT_CACHE_TIMEOUT = 600
-    yield caches["default"]
-    caches["default"].clear()
+    return private_cache
 
 
 def visit(url):

@@ -4,11 +4,9 @@ a stale or someone else's page. Each test has a cache of its own, as production 
 import logging
 import logging.config
 import threading
-import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page
@@ -26,18 +24,24 @@ REDIS = "redis://127.0.0.1:1/0"  # nothing listens there
 
 
 @pytest.fixture
-def page_cache(settings):
+def page_cache(private_cache, settings):
+    settings.PAGE_CACHE_TIMEOUT = 600
+    settings.FRAGMENT_CACHE_TIMEOUT = 600  # as in production: the fragments are purged alike
+    return private_cache
+
+
+@pytest.fixture
+def unreachable_redis(settings):
+    """production.py's Redis settings, both caches on, and no Redis."""
     settings.CACHES = {
         **settings.CACHES,
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": f"pages-{uuid.uuid4()}",
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS,
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1},
         },
     }
-    settings.PAGE_CACHE_TIMEOUT = 600
-    settings.FRAGMENT_CACHE_TIMEOUT = 600  # as in production: the fragments are purged alike
-    yield caches["default"]
-    caches["default"].clear()
+    settings.PAGE_CACHE_TIMEOUT = settings.FRAGMENT_CACHE_TIMEOUT = 600
 
 
 def visit(url):
@@ -242,17 +246,8 @@ def test_editing_the_footer_text_refreshes_every_page(
         assert "Solidarity has no borders." in visit(page.url).content.decode()
 
 
-def test_an_unreachable_redis_serves_pages_uncached(settings, english, spanish):
-    """production.py's Redis settings, with Redis gone: pages still come, rendered each time."""
-    settings.CACHES = {
-        **settings.CACHES,
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS,
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1},
-        },
-    }
-    settings.PAGE_CACHE_TIMEOUT = settings.FRAGMENT_CACHE_TIMEOUT = 600
+def test_an_unreachable_redis_serves_pages_uncached(unreachable_redis, english, spanish):
+    """With Redis gone, pages still come, rendered each time."""
     for locale in (english, spanish):
         for page in (HomePage.objects.get(locale=locale), newest_post(locale)):
             response = visit(page.url)
@@ -260,19 +255,12 @@ def test_an_unreachable_redis_serves_pages_uncached(settings, english, spanish):
             assert "X-Cache" not in response
 
 
-def test_a_redis_outage_is_logged_once_a_minute_not_at_every_cache_call(settings, english, capsys):
+def test_a_redis_outage_is_logged_once_a_minute_not_at_every_cache_call(
+    unreachable_redis, settings, english, capsys
+):
     """production.py's logging: the first failure with its traceback, then silence for a
     minute (a count comes with the next line), not several tracebacks per page served."""
     settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-    settings.CACHES = {
-        **settings.CACHES,
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS,
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1},
-        },
-    }
-    settings.PAGE_CACHE_TIMEOUT = settings.FRAGMENT_CACHE_TIMEOUT = 600
     root, redis_logger = logging.getLogger(), logging.getLogger("django_redis.cache")
     saved = root.handlers[:], root.level, redis_logger.filters[:]
     logging.config.dictConfig(logging_settings({}))
