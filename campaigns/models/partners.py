@@ -44,11 +44,16 @@ class PartnerIndexPage(IndexRoutingMixin, Page):
             .select_related("logo")
             .prefetch_related("logo__renditions")
         )
-        codes = cached_value(
+        # The countries of the partners, named in the page's language (the index is in one).
+        choices = cached_value(
             "partner countries",
-            lambda: sorted(set(partners.values_list("country", flat=True))),
+            lambda: [
+                (code, countries.name(code))
+                for code in sorted(set(partners.values_list("country", flat=True)))
+            ],
             self.pk,
         )
+        codes = {code for code, _name in choices}
         # Unknown countries in the query string fall back to the whole list, never an error.
         country = request.GET.get("country", "")
         if country in codes:
@@ -61,7 +66,7 @@ class PartnerIndexPage(IndexRoutingMixin, Page):
             partners.order_by("title", "pk"), request.GET.get("page"), self.partners_per_page, count
         )
         context["filter_query"] = f"{urlencode({'country': country})}&" if country else ""
-        context["countries"] = [(code, countries.name(code)) for code in codes]
+        context["countries"] = choices
         context["selected_country"] = country
         return context
 
