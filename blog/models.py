@@ -77,7 +77,7 @@ class BlogIndexPage(IndexRoutingMixin, Page):
         # Filters by topic, partner or campaign, in this page's language. An unknown value is
         # a 404: there is no such listing.
         filters = {}
-        choices = cached_value("post filters", self.filter_choices, self.pk)
+        choices = cached_value(request, "post filters", self.filter_choices, self.pk)
         for name, lookup in FILTER_LOOKUPS.items():
             value = request.GET.get(name)
             if not value:
@@ -91,11 +91,11 @@ class BlogIndexPage(IndexRoutingMixin, Page):
             filters[name] = selected
         # Counting thousands of posts is the slow part of a page of ten: once per filter.
         chosen = sorted((name, choice.slug) for name, choice in filters.items())
-        count = cached_value("post count", posts.count, self.pk, chosen)
+        count = cached_value(request, "post count", posts.count, self.pk, chosen)
         page = paginate(posts, request.GET.get("page"), self.posts_per_page, count)
         context["posts"] = page
         context["filters"] = filters
-        context["filter_cache"] = fragment_cache(vary=(self.pk, chosen))
+        context["filter_cache"] = fragment_cache(request, vary=(self.pk, chosen))
         context["choices"] = {name: list(options.values()) for name, options in choices.items()}
         context["filter_query"] = "".join(
             f"{urlencode({name: value})}&" for name, value in request.GET.items() if name in filters

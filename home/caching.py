@@ -69,36 +69,40 @@ def purge_page_cache():
     transaction.on_commit(start_new_generation)
 
 
-def fragment_generation():
+def fragment_generation(request):
     """The generation fragments are kept under, or None when they are not kept (off, or the
-    cache unreachable)."""
+    cache unreachable). Read once per request, however many fragments a page has (and not at
+    all after the page cache's lookup, which reads it too)."""
     if settings.FRAGMENT_CACHE_TIMEOUT <= 0:
         return None
-    return current_generation(page_cache())
+    if not hasattr(request, "_page_cache_generation"):
+        request._page_cache_generation = current_generation(page_cache())
+    return request._page_cache_generation
 
 
-def cached_value(name, compute, *vary):
+def cached_value(request, name, compute, *vary):
     """What `compute()` returns, computed once per generation of the public site (at most
     FRAGMENT_CACHE_TIMEOUT seconds) and kept in the page cache's store: for what many pages, or
     many URLs of one listing, compute alike (a listing's filter options and its number of
     items). `vary` names what the value depends on besides the site's content (a page, a
     language, a filter). Computed afresh whenever the cache is off or unreachable."""
-    generation = fragment_generation()
+    generation = fragment_generation(request)
     if generation is None:
         return compute()
     key = f"fragment:{hashlib.sha256(repr((name, generation, *vary)).encode()).hexdigest()}"
-    value = page_cache().get(key)
+    cache = page_cache()
+    value = cache.get(key)
     if value is None:
         value = compute()
-        page_cache().set(key, value, settings.FRAGMENT_CACHE_TIMEOUT)
+        cache.set(key, value, settings.FRAGMENT_CACHE_TIMEOUT)
     return value
 
 
-def fragment_cache(vary=()):
+def fragment_cache(request, vary=()):
     """The arguments of Django's `{% cache %}` for a template fragment kept like cached_value
     (the footer, the posts index's filter form): {"timeout": seconds, 0 when nothing is to be
     kept; "vary": the generation and `vary`; "using": the cache alias}."""
-    generation = fragment_generation()
+    generation = fragment_generation(request)
     return {
         "timeout": settings.FRAGMENT_CACHE_TIMEOUT if generation is not None else 0,
         "vary": repr((generation, *vary)),
@@ -159,6 +163,7 @@ class PageCacheMiddleware:
         key = f"page:{hashlib.sha256(url.encode()).hexdigest()}"
         found = cache.get_many([GENERATION_KEY, key])
         generation = found.get(GENERATION_KEY) or current_generation(cache)
+        request._page_cache_generation = generation  # the fragments' too (fragment_generation)
         if generation is None:
             return None, None, None, None
         stored_generation, stored = found.get(key, (None, None))

@@ -22,7 +22,7 @@ def search(request):
         locale = active_locale(request)
         pages = Page.objects.live().filter(locale=locale).search(terms)
         # The count of every match costs as much as the page of ten: once per search.
-        count = cached_value("search count", pages.count, locale.pk, terms)
+        count = cached_value(request, "search count", pages.count, locale.pk, terms)
         results = paginate(pages, request.GET.get("page"), 10, count)
         # Results of every page type: their descriptions in one query, not one per type.
         descriptions = page_descriptions(results)

@@ -46,6 +46,7 @@ class PartnerIndexPage(IndexRoutingMixin, Page):
         )
         # The countries of the partners, named in the page's language (the index is in one).
         choices = cached_value(
+            request,
             "partner countries",
             lambda: [
                 (code, countries.name(code))
@@ -61,7 +62,7 @@ class PartnerIndexPage(IndexRoutingMixin, Page):
         else:
             country = ""
         # Paginated: a page of cards whether the network has twelve partners or five hundred.
-        count = cached_value("partner count", partners.count, self.pk, country)
+        count = cached_value(request, "partner count", partners.count, self.pk, country)
         context["partners"] = paginate(
             partners.order_by("title", "pk"), request.GET.get("page"), self.partners_per_page, count
         )

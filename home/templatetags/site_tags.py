@@ -124,8 +124,9 @@ def language_versions(context):
 @register.simple_tag(takes_context=True)
 def footer_cache(context):
     """How `{% cache %}` keeps the footer: per site and language, until the site changes."""
-    site = Site.find_for_request(context["request"])
-    return fragment_cache(vary=(site.pk if site else None, translation.get_language()))
+    request = context["request"]
+    site = Site.find_for_request(request)
+    return fragment_cache(request, vary=(site.pk if site else None, translation.get_language()))
 
 
 @register.simple_tag(takes_context=True)
