@@ -220,7 +220,9 @@ class BlogPostPage(HeroAltTextMixin, Page):
             locale=self.locale_id, translation_key__in=topic_keys
         )
         context["similar_posts"] = similar = list(self.similar_posts(topic_keys, campaign_keys))
-        context["recent_posts"] = recent = recent_posts(self.locale_id, exclude=[self, *similar])
+        context["recent_posts"] = recent = recent_posts(
+            request, self.locale_id, exclude=[self, *similar]
+        )
         # Campaigns, then partners, in the post's language. One list of keys (a union, not an
         # OR of two lists, which PostgreSQL can only check against every page of the language).
         if isinstance(campaign_keys, QuerySet):
@@ -294,9 +296,20 @@ def post_cards(locale):
     )
 
 
-def recent_posts(locale, exclude=(), count=3):
-    """The newest posts in `locale`, but those in `exclude` (already on the page), as a list."""
-    return list(post_cards(locale).exclude(pk__in=[page.pk for page in exclude])[:count])
+def recent_posts(request, locale, exclude=(), count=3):
+    """The newest posts in `locale` (a Locale id), but those in `exclude` (already on the page),
+    as a list. Home, campaign, tour and post pages all show them: the newest few are kept as a
+    fragment (home.caching.cached_value) and `exclude` is taken out of them here, so every page
+    of a language shares one entry whatever it excludes."""
+    excluded = {page.pk for page in exclude}
+    newest = cached_value(
+        request,
+        "recent posts",
+        lambda: list(post_cards(locale)[: count + len(excluded)]),
+        locale,
+        count + len(excluded),
+    )
+    return [post for post in newest if post.pk not in excluded][:count]
 
 
 def posts_about(page, count=3):

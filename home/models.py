@@ -243,7 +243,7 @@ class HomePage(Page):
             if self.testimonial_id
             else None
         )
-        recent = recent_posts(self.locale_id)
+        recent = recent_posts(request, self.locale_id)
         # The hero, the cards of the featured campaign and the recent posts, the sustainer's
         # portrait: the renditions of all their images in one query.
         prefetch_renditions(

@@ -5,6 +5,7 @@ changes the site as an editor would, and renders again. The page cache is off he
 visit renders; tests/test_page_cache.py has both on, as production does."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -120,3 +121,36 @@ def test_search_counts_follow_publishing(fragments, english, django_capture_on_c
     found = visit("/en/search/?q=Buenaventura")
     assert "1 page matches “Buenaventura”" in found
     assert "Dockworkers of Buenaventura strike" in found
+
+
+def recent_titles(html):
+    soup = BeautifulSoup(html, "html.parser")
+    section = next(
+        s for s in soup.select("section.recent-posts") if s.h2.get_text() == "Recent posts"
+    )
+    return [a.get_text() for a in section.select(".card__title a")]
+
+
+def test_a_new_post_reaches_the_recent_posts_of_every_page(
+    fragments, english, spanish, django_capture_on_commit_callbacks
+):
+    urls = [
+        HomePage.objects.get(locale=english).url,
+        "/en/campaigns/haitian-workers/",
+        "/en/tours/west-coast-labor-solidarity-tour-2013/",
+    ]
+    before = {url: recent_titles(visit(url)) for url in urls}
+    news = BlogIndexPage.objects.get(locale=english)
+    with django_capture_on_commit_callbacks(execute=True):
+        post = BlogPostPageFactory(parent=news, title="Port workers walk out")
+        publish(post)
+    for url in urls:
+        recent = recent_titles(visit(url))
+        assert recent[0] == "Port workers walk out", url
+        assert recent[1:] == before[url][:2], url
+    # A page never lists itself, nor what it already shows: the post's own page skips it
+    # (and its similar posts) and still shows three others.
+    own = recent_titles(visit(post.url))
+    assert "Port workers walk out" not in own and len(own) == 3
+    # Per language: the Spanish home page keeps its own posts.
+    assert "Port workers walk out" not in visit(HomePage.objects.get(locale=spanish).url)

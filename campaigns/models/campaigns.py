@@ -184,7 +184,7 @@ class CampaignPage(HeroAltTextMixin, Page):
         )
         context["cta_link"] = self.get_cta_link(request)
         context["related_posts"] = related = posts_about(self)
-        context["recent_posts"] = recent = recent_posts(self.locale_id, exclude=related)
+        context["recent_posts"] = recent = recent_posts(request, self.locale_id, exclude=related)
         # The hero, the partners' logos and the posts' cards: their renditions in one query.
         prefetch_renditions(
             self.hero_image,

@@ -176,7 +176,7 @@ class TourPage(HeroAltTextMixin, RoutablePageMixin, Page):
             PersonPage.objects.select_related("photo"),
         )
         context["stops"] = self.ordered_stops()
-        context["recent_posts"] = recent = recent_posts(self.locale_id)
+        context["recent_posts"] = recent = recent_posts(request, self.locale_id)
         # The hero, the guests' portraits and the posts' cards: their renditions in one query.
         prefetch_renditions(
             self.hero_image,
