@@ -19,9 +19,10 @@ and we purge its translations and the pages above it (its index, the home page) 
 language; what else lists it refreshes within the `s-maxage` of PUBLIC_CACHE_CONTROL.
 
 Fragments: what many pages, or many URLs of one listing, render alike (the footer, the posts
-index's filter options, the counts of listings and searches) is kept in the same store under
-the same generation (cached_value, fragment_cache; FRAGMENT_CACHE_TIMEOUT), so it is purged by
-the same changes, and a page the page cache does not hold yet is cheaper to render.
+index's filter options, the counts of listings and searches, the recent posts, the request's
+Site) is kept in the same store under the same generation (cached_value, fragment_cache;
+FRAGMENT_CACHE_TIMEOUT), so it is purged by the same changes, and a page the page cache does not
+hold yet is cheaper to render.
 """
 
 import hashlib
@@ -30,6 +31,7 @@ import secrets
 from django.conf import settings
 from django.core import checks
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -180,6 +182,27 @@ class PageCacheMiddleware:
             return False
         vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
         return vary <= {"cookie", "accept-encoding"}
+
+
+class SiteLookupMiddleware:
+    """Wagtail finds the request's Site with a query on every request (Site.find_for_request,
+    which keeps it on the request as `_wagtail_site` for routing, settings and URLs). Here it is
+    kept as a fragment per host: sites change rarely, and saving one starts a new generation.
+    A host outside ALLOWED_HOSTS is left to Wagtail's lookup and Django's refusal."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            pass
+        else:
+            request._wagtail_site = cached_value(
+                request, "site", lambda: Site.find_for_request(request), host, request.get_port()
+            )
+        return self.get_response(request)
 
 
 @checks.register(checks.Tags.caches)

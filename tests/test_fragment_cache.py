@@ -10,6 +10,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from blog.models import BlogIndexPage, BlogPostPage
@@ -51,11 +52,12 @@ def test_fragments_spare_queries_on_pages_rendered_after_the_first(fragments, se
     kept = {url: queries(url) for url in urls}
     settings.FRAGMENT_CACHE_TIMEOUT = 0
     computed = {url: queries(url) for url in urls}
-    # News: the footer's text and settings, its three filters' options and its count.
-    assert computed["/en/news/"] - kept["/en/news/"] >= 5
+    # Every page: the Site. News: the footer's text and settings, its three filters' options
+    # and its count.
+    assert computed["/en/news/"] - kept["/en/news/"] >= 6
     # Partners: the footer, the countries and the count; search: the footer and the count.
-    assert computed["/en/partners/"] - kept["/en/partners/"] >= 3
-    assert computed["/en/search/?q=union"] - kept["/en/search/?q=union"] >= 2
+    assert computed["/en/partners/"] - kept["/en/partners/"] >= 4
+    assert computed["/en/search/?q=union"] - kept["/en/search/?q=union"] >= 3
 
 
 def test_editing_the_footer_reaches_every_page(
@@ -154,3 +156,25 @@ def test_a_new_post_reaches_the_recent_posts_of_every_page(
     assert "Port workers walk out" not in own and len(own) == 3
     # Per language: the Spanish home page keeps its own posts.
     assert "Port workers walk out" not in visit(HomePage.objects.get(locale=spanish).url)
+
+
+def test_a_site_changed_in_the_admin_is_the_one_pages_are_served_for(
+    fragments, admin_client, english, django_capture_on_commit_callbacks
+):
+    home = HomePage.objects.get(locale=english)
+    assert Client().get(home.url).status_code == 200
+    site = Site.objects.get(is_default_site=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtailsites:edit", args=(site.pk,)),
+            {
+                "hostname": "solidaridad.example.org",
+                "port": 80,
+                "site_name": site.site_name,
+                "root_page": site.root_page_id,
+            },
+        )
+    assert response.status_code == 302
+    # No longer the default site: a host it does not name has no site, and no pages.
+    assert Client().get(home.url).status_code == 404
+    assert Client(HTTP_HOST="solidaridad.example.org").get(home.url).status_code == 200

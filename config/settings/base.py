@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above session, CSRF and locale: it sees the cookies they set, and a hit skips them.
     "home.caching.PageCacheMiddleware",
+    # Below it: a page from the cache needs no Site.
+    "home.caching.SiteLookupMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
