@@ -39,7 +39,8 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import cached_property
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models.view_restrictions import BaseViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 GENERATION_KEY = "page-cache:generation"
@@ -224,7 +225,8 @@ def check_shared_page_cache(app_configs, **kwargs):
 
 
 # What the public site shows besides pages: snippets (footer text, testimonials, committees,
-# topics), settings (contact details), images and documents, sites and locales.
+# topics), settings (contact details), images and documents, sites and locales; and who may see
+# them (the privacy of pages and of document collections).
 def shows_on_public_pages(model):
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.snippets.models import get_snippet_models
@@ -232,7 +234,15 @@ def shows_on_public_pages(model):
     return (
         issubclass(
             model,
-            (AbstractImage, AbstractDocument, BaseSiteSetting, BaseGenericSetting, Site, Locale),
+            (
+                AbstractImage,
+                AbstractDocument,
+                BaseSiteSetting,
+                BaseGenericSetting,
+                Site,
+                Locale,
+                BaseViewRestriction,
+            ),
         )
         or model in get_snippet_models()
     )
@@ -243,6 +253,16 @@ def shows_on_public_pages(model):
 def purge_on_content_change(sender, raw=False, **kwargs):
     if not raw and shows_on_public_pages(sender):
         purge_page_cache()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def purge_private_pages_from_the_cdn(sender, instance, raw=False, **kwargs):
+    """A page made private (or public again) in its Privacy dialog: the CDN must stop serving
+    it, and the pages under it, to everyone (the page cache's generation is new already)."""
+    if not raw and frontend_cache_configured():
+        pages = Page.objects.descendant_of(instance.page, inclusive=True).live()
+        transaction.on_commit(lambda: purge_frontend_cache(pages.specific(defer=True)))
 
 
 @receiver(page_published)

@@ -200,6 +200,30 @@ def test_unpublishing_through_the_admin_takes_the_page_and_its_card_away(
     assert post.title not in visit(news.url).content.decode()
 
 
+def set_privacy(client, page, restriction_type):
+    """An editor's choice in the page's Privacy dialog ("login": only logged-in users)."""
+    url = reverse("wagtailadmin_pages:set_privacy", args=(page.pk,))
+    response = client.post(url, {"restriction_type": restriction_type})
+    assert response.status_code == 200 and b"set_privacy_done" in response.content
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_cache(
+    page_cache, admin_client, english, django_capture_on_commit_callbacks
+):
+    post = newest_post(english)
+    assert visit(post.url).status_code == 200
+    assert visit(post.url)["X-Cache"] == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        set_privacy(admin_client, post, "login")
+    response = visit(post.url)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        set_privacy(admin_client, post, "none")
+    assert visit(post.url).status_code == 200
+
+
 def test_deleting_and_moving_pages_leave_no_stale_url(
     page_cache, admin_client, english, django_capture_on_commit_callbacks
 ):
@@ -320,6 +344,16 @@ def test_publishing_purges_the_page_and_its_listings_in_both_languages_from_the_
     # Each URL once, and none invented by rewriting /en/ into /es/ (Spanish slugs differ).
     assert len(caching_proxy) == len(set(caching_proxy))
     assert "testserver" + post.url.replace("/en/", "/es/") not in caching_proxy
+
+
+def test_making_a_section_private_purges_its_pages_from_the_cdn(
+    caching_proxy, admin_client, english, django_capture_on_commit_callbacks
+):
+    post = newest_post(english)
+    news = post.get_parent()
+    with django_capture_on_commit_callbacks(execute=True):
+        set_privacy(admin_client, news, "login")
+    assert {f"testserver{news.url}", f"testserver{post.url}"} <= set(caching_proxy)
 
 
 def test_frontend_cache_settings_from_the_environment():
