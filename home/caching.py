@@ -260,9 +260,16 @@ def purge_on_content_change(sender, raw=False, **kwargs):
 def purge_private_pages_from_the_cdn(sender, instance, raw=False, **kwargs):
     """A page made private (or public again) in its Privacy dialog: the CDN must stop serving
     it, and the pages under it, to everyone (the page cache's generation is new already)."""
-    if not raw and frontend_cache_configured():
-        pages = Page.objects.descendant_of(instance.page, inclusive=True).live()
-        transaction.on_commit(lambda: purge_frontend_cache(pages.specific(defer=True)))
+    if raw or not frontend_cache_configured():
+        return
+    page_id = instance.page_id
+
+    def purge():
+        # Gone with its page (deleted): Wagtail purged that page, unpublishing it first.
+        if page := Page.objects.filter(pk=page_id).first():
+            purge_frontend_cache(page.get_descendants(inclusive=True).live().specific(defer=True))
+
+    transaction.on_commit(purge)
 
 
 @receiver(page_published)

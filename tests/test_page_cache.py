@@ -356,6 +356,19 @@ def test_making_a_section_private_purges_its_pages_from_the_cdn(
     assert {f"testserver{news.url}", f"testserver{post.url}"} <= set(caching_proxy)
 
 
+def test_deleting_a_private_page_behind_a_cdn(
+    caching_proxy, admin_client, english, django_capture_on_commit_callbacks
+):
+    post = newest_post(english)
+    with django_capture_on_commit_callbacks(execute=True):
+        set_privacy(admin_client, post, "login")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(reverse("wagtailadmin_pages:delete", args=(post.pk,)))
+    assert response.status_code == 302
+    assert not BlogPostPage.objects.filter(pk=post.pk).exists()
+    assert f"testserver{post.url}" in caching_proxy
+
+
 def test_frontend_cache_settings_from_the_environment():
     assert frontend_cache_settings({}) == {}
     backends = frontend_cache_settings(
