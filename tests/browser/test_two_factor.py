@@ -6,7 +6,7 @@ import re
 
 import pytest
 from axes.models import AccessAttempt
-from django_otp.oath import totp
+from django_otp.oath import hotp, totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
@@ -16,11 +16,18 @@ from tests.browser.conftest import in_own_thread, log_in, screenshot
 pytestmark = pytest.mark.django_db
 
 
-def code_for(secret, steps_ahead=0):
-    """What an authenticator app shows for `secret` (the one on the set-up page); a step ahead
-    is still accepted (one step of tolerance), and is never the code that was just used."""
-    key = base64.b32decode(secret.replace(" ", ""))
-    return f"{totp(key, drift=steps_ahead):06d}"
+def code_for(secret):
+    """What an authenticator app shows now for `secret` (the one on the set-up page)."""
+    return f"{totp(base64.b32decode(secret.replace(' ', ''))):06d}"
+
+
+def next_code_for(secret, username):
+    """The code of the time step after the one the user's device last accepted: a code is
+    accepted once, and the device keeps the clock drift it saw at set-up (a step boundary
+    crossed between typing the code and the server checking it), so "now plus one step" can
+    fall outside its tolerance; the step after the last one used never does."""
+    device = in_own_thread(lambda: TOTPDevice.objects.get(user__username=username))
+    return f"{hotp(base64.b32decode(secret.replace(' ', '')), device.last_t + 1):06d}"
 
 
 def test_translator_turns_on_two_factor_and_signs_in_with_the_code(browser, page, site_url):
@@ -47,7 +54,7 @@ def test_translator_turns_on_two_factor_and_signs_in_with_the_code(browser, page
         other.locator("form button[type=submit]").click()
         expect(other).to_have_url(re.compile(r"/admin/two-factor/verify/\?next="))
         expect(other.get_by_role("heading", name="Escribe tu código")).to_be_visible()
-        other.get_by_label("Código").fill(code_for(secret, steps_ahead=1))
+        other.get_by_label("Código").fill(next_code_for(secret, "translator"))
         screenshot(other, "two-factor-verify")
         other.get_by_role("button", name="Iniciar sesión").click()
         expect(other).to_have_url(re.compile(r"/admin/$"))
