@@ -3,7 +3,7 @@ from django.db.models import F, TextField, Value, prefetch_related_objects
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 from django.utils.html import strip_tags
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import Locale, Page
 
 
 def active_locale(request=None):
@@ -85,10 +85,13 @@ def page_description(page):
 
 def page_descriptions(pages):
     """{page id: page_description(page)} for pages of any type, in one query: a listing of
-    pages of every type (search results) need not fetch each type's own row."""
+    pages of every type (search results) need not fetch each type's own row. Only the tables of
+    the types listed are joined (joining all thirteen took PostgreSQL 2 ms to plan)."""
     candidates = [NullIf(F("search_description"), Value(""))]
+    # In a stable order, so the query reads the same each time; None is a removed page type.
+    models = sorted({page.specific_class for page in pages} - {None}, key=lambda m: m._meta.label)
     for name in DESCRIPTION_FIELDS[1:]:
-        for model in get_page_models():
+        for model in models:
             fields = {field.name for field in model._meta.get_fields(include_parents=False)}
             if model is not Page and name in fields:
                 candidates.append(NullIf(F(f"{model._meta.model_name}__{name}"), Value("")))
