@@ -76,3 +76,9 @@ def test_the_search_query_does_not_select_the_vectors_it_matches(client):
     assert ranked and all("@@" in sql for sql in ranked)
     assert not any("_vector_" in sql for sql in searches)
 
+
+@on_postgresql
+def test_site_connections_run_queries_without_parallel_workers():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone() == ("0",)
