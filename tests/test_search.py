@@ -82,3 +82,20 @@ def test_site_connections_run_queries_without_parallel_workers():
     with connection.cursor() as cursor:
         cursor.execute("SHOW max_parallel_workers_per_gather")
         assert cursor.fetchone() == ("0",)
+
+
+@on_postgresql
+def test_words_match_their_other_forms_whatever_the_server_s_default_language(client, english):
+    """The index and the queries name their text search configuration (settings), so a server
+    whose default is `simple` (a cluster made with the C locale) still stems English."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL default_text_search_config = 'pg_catalog.simple'")
+    BlogPostPageFactory(
+        parent=english_child(BlogIndexPage, english), title="Maquiladora workers organizing"
+    )
+
+    found = results(client, "/en/search/?q=maquiladora+organizes")
+
+    assert [item.select_one("a").get_text(strip=True) for item in found] == [
+        "Maquiladora workers organizing"
+    ]

@@ -199,7 +199,14 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor does the admin ask releases.wagtail.org for a new version (the CSP would refuse it too).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Wagtail's database backend, its PostgreSQL query trimmed (home/search_backend.py).
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend"}}
+# SEARCH_CONFIG, PostgreSQL's text search configuration of both the index and the queries: named,
+# to_tsquery is evaluated once per search, not once per matching page and ranking (unnamed, it
+# reads the server's default_text_search_config, so it may not be computed in advance: 37 ms
+# rather than 25 for a word of 6,000 posts), and the index no longer depends on the server's
+# locale. Changing it needs `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "english"},
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
