@@ -25,13 +25,9 @@ def results(client, url):
     return soup.select(".search-results li")
 
 
-def english_index(index_model, english):
-    return index_model.objects.get(locale=english)
-
-
 @on_postgresql  # SQLite's FTS5 backend (make run) ranks by plain bm25, titles unweighted
 def test_a_page_named_for_the_words_comes_before_pages_that_only_mention_them(client, english):
-    posts = english_index(BlogIndexPage, english)
+    posts = BlogIndexPage.objects.get(locale=english)
     BlogPostPageFactory(parent=posts, title="Bananas and wages", intro="Quetzaltenango news.")
     named = BlogPostPageFactory(parent=posts, title="Quetzaltenango dockworkers strike")
     BlogPostPageFactory(parent=posts, title="Coffee prices", intro="From Quetzaltenango.")
@@ -45,12 +41,12 @@ def test_a_page_named_for_the_words_comes_before_pages_that_only_mention_them(cl
 def test_results_of_every_type_carry_their_own_description(client, english):
     """Search results of several page types: each shows its own summary, intro..."""
     CampaignPageFactory(
-        parent=english_index(CampaignIndexPage, english),
+        parent=CampaignIndexPage.objects.get(locale=english),
         title="Justice for Tegucigalpa bakers",
         summary="A campaign for the bakers' union.",
     )
     BlogPostPageFactory(
-        parent=english_index(BlogIndexPage, english),
+        parent=BlogIndexPage.objects.get(locale=english),
         title="Tegucigalpa bakers win a contract",
         intro="After six weeks on strike, a first contract.",
     )
@@ -91,7 +87,7 @@ def test_words_match_their_other_forms_whatever_the_server_s_default_language(cl
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL default_text_search_config = 'pg_catalog.simple'")
     BlogPostPageFactory(
-        parent=english_index(BlogIndexPage, english), title="Maquiladora workers organizing"
+        parent=BlogIndexPage.objects.get(locale=english), title="Maquiladora workers organizing"
     )
 
     found = results(client, "/en/search/?q=maquiladora+organizes")
