@@ -5,11 +5,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home.utils import in_private_section
+
 from .models import BlogIndexPage, BlogPostPage
 
 
 class LatestPostsFeed(Feed):
-    """RSS of the newest posts in the language of the URL (/en/feed/, /es/feed/)."""
+    """RSS of the newest public posts in the language of the URL (/en/feed/, /es/feed/)."""
 
     title = _("Solidaridad: recent posts")
     description = _("News from our campaigns, speaker tours and partner unions.")
@@ -25,6 +27,7 @@ class LatestPostsFeed(Feed):
     def items(self, locale):
         return (
             BlogPostPage.objects.live()
+            .exclude(in_private_section())
             .filter(locale=locale)
             .defer_streamfields()
             .order_by("-date", "-pk")[:20]

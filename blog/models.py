@@ -22,7 +22,7 @@ from home.blocks import BodyBlock
 from home.caching import cached_value, fragment_cache
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import paginate, prefetch_renditions
+from home.utils import in_private_section, paginate, prefetch_renditions
 from home.validation import HeroAltTextMixin
 
 
@@ -36,7 +36,7 @@ class Topic(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.FilterField("locale")]
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("topic")
@@ -69,6 +69,7 @@ class BlogIndexPage(IndexRoutingMixin, Page):
         posts = (
             BlogPostPage.objects.child_of(self)
             .live()
+            .exclude(in_private_section())
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
             .defer_streamfields()
@@ -114,10 +115,12 @@ class BlogIndexPage(IndexRoutingMixin, Page):
                 "slug", "name", "translation_key"
             ),
             "partner": PartnerPage.objects.live()
+            .exclude(in_private_section())
             .filter(locale=locale)
             .order_by("title")
             .values_list("slug", "title", "translation_key"),
             "campaign": CampaignPage.objects.live()
+            .exclude(in_private_section())
             .filter(locale=locale)
             .order_by("title")
             .values_list("slug", "title", "translation_key"),
@@ -187,16 +190,16 @@ class BlogPostPage(HeroAltTextMixin, Page):
         index.FilterField("date"),
     ]
     translatable_fields = page_fields(
-        SynchronizedField("date"),
+        SynchronizedField("date", overridable=False),
         TranslatableField("authors"),
         SynchronizedField("hero_image"),
         TranslatableField("hero_alt"),
         TranslatableField("hero_caption"),
         TranslatableField("intro"),
         TranslatableField("body"),
-        SynchronizedField("topics"),
-        SynchronizedField("related_campaigns"),
-        SynchronizedField("related_partners"),
+        SynchronizedField("topics", overridable=False),
+        SynchronizedField("related_campaigns", overridable=False),
+        SynchronizedField("related_partners", overridable=False),
     )
 
     parent_page_types = ["blog.BlogIndexPage"]
@@ -231,6 +234,7 @@ class BlogPostPage(HeroAltTextMixin, Page):
             linked_keys = [*campaign_keys, *partner_keys]
         context["related_pages"] = (
             Page.objects.live()
+            .exclude(in_private_section())
             .filter(locale=self.locale_id, translation_key__in=linked_keys)
             .annotate(
                 is_partner=Case(
@@ -253,6 +257,7 @@ class BlogPostPage(HeroAltTextMixin, Page):
         them all would cost every post page a scan of the archive."""
         sharing = (
             BlogPostPage.objects.live()
+            .exclude(in_private_section())
             .filter(locale=self.locale_id)
             .exclude(pk=self.pk)
             .filter(
@@ -289,6 +294,7 @@ def post_cards(locale):
     (home.utils.prefetch_renditions)."""
     return (
         BlogPostPage.objects.live()
+        .exclude(in_private_section())
         .filter(locale=locale)
         .select_related("hero_image")
         .defer_streamfields()

@@ -28,17 +28,18 @@ class VisitorForm(BaseForm):
     routed_committee = None
 
     def clean_committee(self):
-        """Keep the chosen committee for the email, and store its name in the default language,
-        so English and Spanish submissions of one committee read the same in the export."""
+        """Keep the chosen committee, in the default language, for the email (its address is
+        the one staff keep on the English committee, whatever a translation says) and for the
+        stored name, so English and Spanish submissions of one committee read the same in the
+        export."""
         key = self.cleaned_data[COMMITTEE]
         if key == NO_COMMITTEE:
             return ""
         committee = Committee.objects.filter(translation_key=key, locale=self.page.locale).first()
         if committee is None:  # deleted since the form was shown
             raise forms.ValidationError(_("Choose a committee from the list."))
-        self.routed_committee = committee
-        source = committee.get_translation_or_none(Locale.get_default()) or committee
-        return source.name
+        self.routed_committee = committee.get_translation_or_none(Locale.get_default()) or committee
+        return self.routed_committee.name
 
 
 def committee_field(locale):

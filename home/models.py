@@ -141,7 +141,7 @@ class Testimonial(TranslatableMixin, RevisionMixin, index.Indexed, models.Model)
     ]
     translatable_fields = [
         TranslatableField("quote"),
-        SynchronizedField("name"),
+        SynchronizedField("name", overridable=False),
         TranslatableField("city"),
         SynchronizedField("photo"),
     ]
@@ -208,7 +208,7 @@ class HomePage(Page):
         SynchronizedField("hero_image"),
         TranslatableField("hero_heading"),
         TranslatableField("hero_intro"),
-        SynchronizedField("featured_campaign"),
+        SynchronizedField("featured_campaign", overridable=False),
         TranslatableField("testimonial"),
         TranslatableField("donate_text"),
     )
@@ -286,9 +286,9 @@ class FormField(TranslatableMixin, AbstractFormField):
         TranslatableField("help_text"),
         TranslatableField("choices"),
         TranslatableField("default_value"),
-        SynchronizedField("clean_name"),
-        SynchronizedField("field_type"),
-        SynchronizedField("required"),
+        SynchronizedField("clean_name", overridable=False),
+        SynchronizedField("field_type", overridable=False),
+        SynchronizedField("required", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
@@ -334,9 +334,9 @@ class FormPage(AbstractEmailForm):
         TranslatableField("intro"),
         TranslatableField("thank_you_text"),
         TranslatableField("form_fields"),
-        SynchronizedField("to_address"),
-        SynchronizedField("from_address"),
-        SynchronizedField("route_to_committee"),
+        SynchronizedField("to_address", overridable=False),
+        SynchronizedField("from_address", overridable=False),
+        SynchronizedField("route_to_committee", overridable=False),
         TranslatableField("subject"),
     )
 
@@ -396,19 +396,20 @@ class FormPage(AbstractEmailForm):
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def process_form_submission(self, form):
+        source = self.source_page()
         submission = self.get_submission_class().objects.create(
-            form_data={**form.cleaned_data, LANGUAGE: self.locale.language_code},
-            page=self.source_page(),
+            form_data={**form.cleaned_data, LANGUAGE: self.locale.language_code}, page=source
         )
-        if self.to_address or form.routed_committee:
+        if source.to_address or form.routed_committee:
             self.send_mail(form)
         return submission
 
     def send_mail(self, form):
         """Staff read submissions in the source language, whichever language the visitor used:
-        the subject and field labels come from the English form (same fields, same keys). A
-        chosen committee receives the email, with the form's own addresses in copy; replies go
-        to the visitor. Composed here, sent by a background task: the visitor does not wait for
+        the subject and field labels come from the English form (same fields, same keys), and
+        so do the addresses: where mail goes is staff's to set, never a translation's. A chosen
+        committee receives the email, with the form's own addresses in copy; replies go to the
+        visitor. Composed here, sent by a background task: the visitor does not wait for
         the mail server."""
         source = self.source_page()
         with translation.override(source.locale.language_code):
@@ -420,7 +421,7 @@ class FormPage(AbstractEmailForm):
                 lines.append(f"{labels.get(name, name)}: {value}")
             language = get_language_info(self.locale.language_code)["name"]
             lines.append(f"{labels[LANGUAGE]}: {language}")
-        staff = [address.strip() for address in self.to_address.split(",") if address.strip()]
+        staff = [address.strip() for address in source.to_address.split(",") if address.strip()]
         committee = form.routed_committee
         to, cc = ([committee.email], staff) if committee else (staff, [])
         reply_to = [
@@ -429,5 +430,5 @@ class FormPage(AbstractEmailForm):
             if isinstance(form.fields[name], forms.EmailField) and value
         ][:1]
         send_form_notification.enqueue(
-            source.subject, "\n".join(lines), to, self.from_address, cc, reply_to
+            source.subject, "\n".join(lines), to, source.from_address, cc, reply_to
         )

@@ -1,4 +1,5 @@
-"""Keep the Translators group's page permissions on the Spanish tree.
+"""What follows the English tree into the Spanish one without anyone syncing: the Translators
+group's page permissions, and privacy.
 
 The Spanish home page only exists once someone translates the English one, after migrations
 ran; whenever a home page is saved in a locale other than the default, Translators get change
@@ -6,9 +7,10 @@ and publish rights on it (and so on its subtree), and nothing else.
 """
 
 from django.contrib.auth.models import Group, Permission
-from django.db.models.signals import post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import GroupPagePermission, Locale
+from wagtail.models import GroupPagePermission, Locale, Page, PageViewRestriction
+from wagtail_localize.models import TranslationSource
 
 from .models import HomePage
 
@@ -28,3 +30,24 @@ def grant_translators_the_translated_tree(sender, instance, raw=False, **kwargs)
         GroupPagePermission.objects.get_or_create(
             group=translators, page=instance, permission=permission
         )
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def restrict_translations_as_the_source(sender, instance, raw=False, action=None, **kwargs):
+    """A translation is exactly as private as its English page, from the moment the English
+    page's privacy changes (wagtail-localize copies it only when someone syncs: until then a
+    page made private stayed public in Spanish). Groups are set after the restriction is
+    saved, hence m2m_changed too; copying is idempotent. Privacy is set on English pages only
+    (home.boundaries), so a change on a translation is ours and goes no further."""
+    if raw or (action or "").startswith("pre_"):
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()  # gone, if deleted with its page
+    if page is None or page.locale_id != Locale.get_default().pk:
+        return
+    source = TranslationSource.objects.get_for_instance_or_none(page)
+    if source is None:
+        return  # never sent for translation: it has none
+    for translation in page.get_translations():
+        source.sync_view_restrictions(page, translation)

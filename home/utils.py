@@ -1,9 +1,9 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import F, TextField, Value, prefetch_related_objects
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import Exists, F, OuterRef, TextField, Value, prefetch_related_objects
+from django.db.models.functions import Coalesce, Length, NullIf, Substr
 from django.utils import translation
 from django.utils.html import strip_tags
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
 
 def active_locale(request=None):
@@ -27,6 +27,19 @@ def context_locale(context):
     return active_locale(context.get("request")).pk
 
 
+def in_private_section(path="path"):
+    """A condition true of a page behind a view restriction (a password, a login, groups), its
+    own or one above it: `.live().exclude(in_private_section())` is what a visitor without a
+    login may see listed, searched, fed or counted. Wagtail's `.public()` means the same, but
+    first fetches every restriction in a query of its own; this is a subquery of the listing's
+    query. `path`: the lookup of the page's tree path (e.g. "page__path" from a tour stop)."""
+    return Exists(
+        PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef(path), 1, Length("page__path"))
+        )
+    )
+
+
 def prefetch_renditions(*images):
     """Fetch the renditions of `images` (None allowed) in one query, so the pictures of a page
     and its share image read them from memory."""
@@ -34,10 +47,10 @@ def prefetch_renditions(*images):
 
 
 def localized_pages(pages, locale=None, queryset=None):
-    """The live translations of `pages` in `locale` (a Locale or its id; the active one by
-    default), in the same order, as specific pages, in one query. Pages without a live
-    translation are left out, so no English page is ever linked from the Spanish site
-    (design.md).
+    """The live, public translations of `pages` in `locale` (a Locale or its id; the active one
+    by default), in the same order, as specific pages, in one query. Pages without one are left
+    out, so no English page is ever linked from the Spanish site (design.md), and no private
+    page from a public one.
 
     `queryset` (of one page model, e.g. `PartnerPage.objects.select_related("logo")`) fetches
     the translations with what their cards need, so a listing costs the same whatever its
@@ -49,15 +62,15 @@ def localized_pages(pages, locale=None, queryset=None):
     queryset = Page.objects.specific() if queryset is None else queryset
     translations = {
         page.translation_key: page
-        for page in queryset.live().filter(
-            locale=locale, translation_key__in=[p.translation_key for p in pages]
-        )
+        for page in queryset.live()
+        .exclude(in_private_section())
+        .filter(locale=locale, translation_key__in=[p.translation_key for p in pages])
     }
     return [translations[p.translation_key] for p in pages if p.translation_key in translations]
 
 
 def localized_page(page_id, locale=None, queryset=None):
-    """The live translation in `locale` (the active one by default) of the page whose id is
+    """The live, public translation in `locale` (the active one by default) of the page whose id is
     `page_id` (a page foreign key's value, e.g. `featured_campaign_id`), or None: one query
     with a concrete page model's `queryset`, without fetching the page the key points at."""
     if page_id is None:
@@ -66,6 +79,7 @@ def localized_page(page_id, locale=None, queryset=None):
     source = Page.objects.filter(pk=page_id).values("translation_key")
     return (
         queryset.live()
+        .exclude(in_private_section())
         .filter(locale=locale or Locale.get_active(), translation_key__in=source)
         .first()
     )

@@ -1,3 +1,4 @@
+import posixpath
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -5,6 +6,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.text import Truncator
 from django.views.static import serve
+from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from .caching import cached_value
@@ -20,7 +22,10 @@ def search(request):
     results = []
     if terms := query.replace('"', " ").strip():
         locale = active_locale(request)
-        pages = Page.objects.live().filter(locale=locale).search(terms)
+        # Private pages are not found: not their titles, nor, through the count, their words.
+        # Wagtail's .public() (a query of the restrictions first): the search backend accepts
+        # filters on indexed fields only (the tree path), not a subquery.
+        pages = Page.objects.live().public().filter(locale=locale).search(terms)
         # The count of every match costs as much as the page of ten: once per search.
         count = cached_value(request, "search count", pages.count, locale.pk, terms)
         results = paginate(pages, request.GET.get("page"), 10, count)
@@ -45,9 +50,15 @@ def robots_txt(request):
 
 
 def serve_media(request, path):
-    """Uploads, in development and tests only (settings.SERVE_MEDIA). Django's static serve lets
-    the file system's refusals through as 500s (a file name too long: OSError, on Python < 3.14):
-    such a file does not exist."""
+    """Uploads, where no web server serves them (settings.SERVE_MEDIA): images and their
+    renditions. Never documents: a document of a private collection must pass Wagtail's
+    /documents/ view, which asks for a login, and its uploaded file name is easy to guess.
+    Django's static serve lets the file system's refusals through as 500s (a file name too long:
+    OSError, on Python < 3.14): such a file does not exist."""
+    # Normalized as serve() does, so "images/../documents/x.pdf" is a document too.
+    top = posixpath.normpath(path).lstrip("/").split("/", 1)[0]
+    if top == get_document_model()._meta.get_field("file").upload_to:
+        raise Http404
     try:
         return serve(request, path, document_root=settings.MEDIA_ROOT)
     except OSError as error:

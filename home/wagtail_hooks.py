@@ -3,11 +3,13 @@ from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.actions.delete_page import DeletePageAction
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 
 from . import admin_views
+from .boundaries import refuse_plain_editor
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .translation_status import counts, translation_status
 from .validation import seo_warnings
@@ -27,6 +29,46 @@ def translators_edit_only_translations(request, instance):
         and user.groups.filter(name=TRANSLATORS).exists()
     ):
         raise PermissionDenied
+
+
+@hooks.register("before_edit_page")
+def spanish_pages_edit_in_the_translation_editor(request, page):
+    return refuse_plain_editor(request, page)
+
+
+@hooks.register("before_edit_snippet")
+def spanish_snippets_edit_in_the_translation_editor(request, instance):
+    if isinstance(instance, TranslatableMixin):
+        return refuse_plain_editor(request, instance)
+    return None
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def translations_follow_the_english_page(pages, action):
+    """Deleting or unpublishing an English page does the same to its translations, and the
+    confirmation says how many: a Spanish page left behind stayed live and listed, out of the
+    translation report, and no role could remove it. (Not "move": Wagtail moves translations
+    with the mover's own rights, which Communications do not have on the Spanish tree.)"""
+    if action not in {"delete", "unpublish"}:
+        return None
+    default = Locale.get_default().pk
+    return {
+        page: Page.objects.translation_of(page, inclusive=False)
+        for page in pages
+        if page.locale_id == default
+    }
+
+
+@hooks.register("after_bulk_action")
+def bulk_deleted_pages_take_their_translations(request, action_type, objects, action):
+    """The bulk delete action does not ask the hook above: delete the translations of the
+    English pages it deleted (their descendants go with them, as in English)."""
+    if action_type != "delete":
+        return
+    default = Locale.get_default().pk
+    keys = [page.translation_key for page in objects if isinstance(page, Page)]
+    for translation in Page.objects.filter(translation_key__in=keys).exclude(locale=default):
+        DeletePageAction(translation, user=request.user).execute(skip_permission_checks=True)
 
 
 @hooks.register("construct_page_action_menu")

@@ -12,7 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BodyBlock
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import localized_page, localized_pages, prefetch_renditions
+from home.utils import in_private_section, localized_page, localized_pages, prefetch_renditions
 from home.validation import HeroAltTextMixin
 
 
@@ -38,6 +38,7 @@ class CampaignIndexPage(IndexRoutingMixin, Page):
         campaigns = (
             CampaignPage.objects.child_of(self)
             .live()
+            .exclude(in_private_section())
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
         )
@@ -149,20 +150,20 @@ class CampaignPage(HeroAltTextMixin, Page):
         TranslatableField("summary"),
         SynchronizedField("hero_image"),
         TranslatableField("hero_alt"),
-        SynchronizedField("status"),
+        SynchronizedField("status", overridable=False),
         TranslatableField("body"),
         TranslatableField("priorities_heading"),
         TranslatableField("priorities"),
-        SynchronizedField("partners"),
-        SynchronizedField("cta_kind"),
+        SynchronizedField("partners", overridable=False),
+        SynchronizedField("cta_kind", overridable=False),
         TranslatableField("cta_heading"),
         TranslatableField("cta_text"),
         TranslatableField("cta_button"),
-        SynchronizedField("cta_page"),
-        SynchronizedField("cta_url"),
-        SynchronizedField("contact_email"),
-        SynchronizedField("contact_phone"),
-        SynchronizedField("contact_phone_extension"),
+        SynchronizedField("cta_page", overridable=False),
+        SynchronizedField("cta_url", overridable=False),
+        SynchronizedField("contact_email", overridable=False),
+        SynchronizedField("contact_phone", overridable=False),
+        SynchronizedField("contact_phone_extension", overridable=False),
     )
 
     parent_page_types = ["campaigns.CampaignIndexPage"]

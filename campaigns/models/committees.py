@@ -25,7 +25,7 @@ class Committee(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("city"),
-        SynchronizedField("email"),
+        SynchronizedField("email", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.caching import cached_value
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import paginate, prefetch_renditions
+from home.utils import in_private_section, paginate, prefetch_renditions
 
 
 class PartnerIndexPage(IndexRoutingMixin, Page):
@@ -41,6 +41,7 @@ class PartnerIndexPage(IndexRoutingMixin, Page):
         partners = (
             PartnerPage.objects.child_of(self)
             .live()
+            .exclude(in_private_section())
             .select_related("logo")
             .prefetch_related("logo__renditions")
         )
@@ -129,15 +130,15 @@ class PartnerPage(Page):
         index.FilterField("country"),
     ]
     translatable_fields = page_fields(
-        SynchronizedField("acronym"),
-        SynchronizedField("country"),
-        SynchronizedField("sector"),
+        SynchronizedField("acronym", overridable=False),
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("sector", overridable=False),
         SynchronizedField("logo"),
         TranslatableField("summary"),
         TranslatableField("description"),
-        SynchronizedField("website"),
-        SynchronizedField("facebook_url"),
-        SynchronizedField("twitter_url"),
+        SynchronizedField("website", overridable=False),
+        SynchronizedField("facebook_url", overridable=False),
+        SynchronizedField("twitter_url", overridable=False),
     )
 
     parent_page_types = ["campaigns.PartnerIndexPage"]
@@ -180,6 +181,7 @@ class PartnerPage(Page):
         prefetch_renditions(self.logo, *(post.hero_image for post in related))
         context["campaigns"] = (
             CampaignPage.objects.live()
+            .exclude(in_private_section())
             .filter(locale=self.locale_id, partners__partner__translation_key=self.translation_key)
             .distinct()
             .order_by("title")

@@ -9,7 +9,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import localized_page
+from home.utils import in_private_section, localized_page
 
 
 class PeopleIndexPage(IndexRoutingMixin, Page):
@@ -34,6 +34,7 @@ class PeopleIndexPage(IndexRoutingMixin, Page):
         context["people"] = (
             PersonPage.objects.child_of(self)
             .live()
+            .exclude(in_private_section())
             .select_related("photo")
             .prefetch_related("photo__renditions")
             .order_by("title")
@@ -90,7 +91,7 @@ class PersonPage(Page):
     translatable_fields = page_fields(
         SynchronizedField("photo"),
         TranslatableField("role"),
-        SynchronizedField("organization"),
+        SynchronizedField("organization", overridable=False),
         TranslatableField("biography"),
         SynchronizedField("bio_document"),
     )
@@ -111,6 +112,7 @@ class PersonPage(Page):
         )
         context["tours"] = (
             TourPage.objects.live()
+            .exclude(in_private_section())
             .filter(locale=self.locale_id, guests__person__translation_key=self.translation_key)
             .distinct()
             .order_by("-start_date")

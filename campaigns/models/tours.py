@@ -17,7 +17,7 @@ from campaigns.forms import TourPageForm
 from home.blocks import BodyBlock
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import localized_pages, paginate, prefetch_renditions
+from home.utils import in_private_section, localized_pages, paginate, prefetch_renditions
 from home.validation import HeroAltTextMixin
 
 
@@ -44,6 +44,7 @@ class TourIndexPage(IndexRoutingMixin, Page):
         tours = (
             TourPage.objects.child_of(self)
             .live()
+            .exclude(in_private_section())
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
             .defer_streamfields()
@@ -117,17 +118,17 @@ class TourPage(HeroAltTextMixin, RoutablePageMixin, Page):
     ]
     translatable_fields = page_fields(
         TranslatableField("summary"),
-        SynchronizedField("start_date"),
-        SynchronizedField("end_date"),
+        SynchronizedField("start_date", overridable=False),
+        SynchronizedField("end_date", overridable=False),
         SynchronizedField("hero_image"),
         TranslatableField("hero_alt"),
-        SynchronizedField("guests"),
+        SynchronizedField("guests", overridable=False),
         TranslatableField("body"),
         TranslatableField("stops"),
         TranslatableField("invite_text"),
         SynchronizedField("bio_document"),
-        SynchronizedField("twitter_url"),
-        SynchronizedField("facebook_url"),
+        SynchronizedField("twitter_url", overridable=False),
+        SynchronizedField("facebook_url", overridable=False),
     )
 
     parent_page_types = ["campaigns.TourIndexPage"]
@@ -225,12 +226,12 @@ class TourStop(TranslatableMixin, Orderable):
         FieldPanel("event_url"),
     ]
     translatable_fields = [
-        SynchronizedField("date"),
+        SynchronizedField("date", overridable=False),
         TranslatableField("city"),
         TranslatableField("event"),
         TranslatableField("venue"),
         TranslatableField("committee"),
-        SynchronizedField("event_url"),
+        SynchronizedField("event_url", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):

@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # What wagtail-localize's views do not check (home.boundaries); after auth and messages.
+    "home.boundaries.AdminBoundaryMiddleware",
     # After session/auth/messages, before Wagtail's redirects (wagtail-notes.md).
     "django.middleware.locale.LocaleMiddleware",
     # Before any view reads the body (in the language of the request).

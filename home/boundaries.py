@@ -1,0 +1,176 @@
+"""What each role must never do (design.md, "Who uses it"), enforced where every view that could
+do it passes, not on one URL.
+
+Wagtail's own views check page permissions and the review workflow. wagtail-localize's views
+check less (wagtail-notes.md): "Translate this page" and "Sync translated pages" ask only for
+the global submit_translation permission, and Sync's "Publish immediately" publishes every
+translation without asking who may publish it. So:
+
+- `AdminBoundaryMiddleware` runs one check before each admin view named in VIEW_CHECKS;
+- a translation's overrides are limited to presentation (`refuse_routing_overrides`): a
+  translator may show a Spanish image or document, never change where mail, data or money goes;
+- the plain editor of a Spanish page or snippet, where every synchronized field is editable,
+  is for administrators only (`refuse_plain_editor`, run by home.wagtail_hooks).
+"""
+
+from django.contrib import messages
+from django.contrib.auth import get_permission_codename
+from django.core.exceptions import PermissionDenied
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
+from django.http import HttpResponseForbidden
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail.admin.auth import permission_denied
+from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import SegmentOverride, Translation, TranslationSource
+
+# What a translator may override in the translation editor: the images and documents a page
+# shows (a photo with a Spanish caption burnt in, the Spanish version of a bio PDF). Never an
+# address, a link, a page chooser, a form field's type or a date: recipients and routing must
+# stay the English page's. Overridable segments are named by the last part of their path (the
+# model field, or the block's child: "hero_image", "body.<block id>.document").
+PRESENTATION_OVERRIDES = frozenset(
+    {"hero_image", "logo", "photo", "bio_document", "image", "document"}
+)
+
+
+def is_presentation(path):
+    return path.rsplit(".", 1)[-1] in PRESENTATION_OVERRIDES
+
+
+@receiver(pre_save, sender=SegmentOverride)
+def refuse_routing_overrides(sender, instance, raw=False, **kwargs):
+    """Every way of overriding a synchronized value saves a SegmentOverride (the translation
+    editor's PUT .../overrides/<segment>/edit/ among them): refuse all but presentation. DRF
+    answers the editor's request with 403."""
+    if not raw and not is_presentation(instance.context.path):
+        raise PermissionDenied(_("Translations cannot change links, addresses or routing."))
+
+
+def is_source_locale(instance):
+    return instance.locale_id == Locale.get_default().pk
+
+
+def source_of_submission(view_kwargs):
+    if "page_id" in view_kwargs:
+        page = Page.objects.filter(pk=view_kwargs["page_id"]).first()
+        return page.alias_of if page and page.alias_of_id else page
+    models = {(m._meta.app_label, m._meta.model_name): m for m in get_snippet_models()}
+    model = models.get((view_kwargs["app_label"], view_kwargs["model_name"]))
+    return model.objects.filter(pk=view_kwargs["pk"]).first() if model else None
+
+
+def submit_only_english(request, view_kwargs):
+    """English is the source (design.md): a Spanish page translated "back" into English would
+    be a new English page that never went through review."""
+    source = source_of_submission(view_kwargs)
+    if isinstance(source, TranslatableMixin) and not is_source_locale(source):
+        return _("Only English pages and snippets are sent for translation.")
+    return None
+
+
+def user_may_publish(user, instance):
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    if isinstance(instance, DraftStateMixin):
+        codename = get_permission_codename("publish", instance._meta)
+        return user.has_perm(f"{instance._meta.app_label}.{codename}")
+    return True  # a snippet without drafts is saved by every sync, published or not
+
+
+def sync_publishes_only_for_publishers(request, view_kwargs):
+    """Sync's "Publish immediately" publishes every translation, reviewed or not: only for a
+    user who may publish each of them (Communications and Moderators have no publishing rights
+    on the Spanish tree; translators publish from the translation editor)."""
+    if request.method != "POST" or not request.POST.get("publish_translations"):
+        return None
+    source = TranslationSource.objects.filter(pk=view_kwargs["translation_source_id"]).first()
+    if source is None:
+        return None
+    for translation in source.translations.filter(enabled=True):
+        if not user_may_publish(request.user, translation.get_target_instance()):
+            return _(
+                "You may sync translations, but not publish them: leave “Publish immediately” "
+                "unticked, and translators will publish."
+            )
+    return None
+
+
+def never(request, view_kwargs):
+    """Alias pages serve the English page under /es/ (design.md: no English under /es/)."""
+    return _("Translations are not turned into aliases of the English page on this site.")
+
+
+def administrators_only(request, view_kwargs):
+    """Stopping a translation hands the Spanish page to the plain editor, where synchronized
+    fields (recipients, links) can be edited: an administrator's decision."""
+    if request.user.is_superuser:
+        return None
+    return _("Only an administrator can stop synchronizing a translation.")
+
+
+def privacy_follows_the_source(request, view_kwargs):
+    """A translation is exactly as private as its English page (home.signals copies the
+    restriction): privacy is set on the English page."""
+    page = Page.objects.filter(pk=view_kwargs["page_id"]).only("locale_id").first()
+    if page is None or is_source_locale(page) or request.user.is_superuser:
+        return None
+    return _("A translation is as private as its English page: set privacy there.")
+
+
+# (URL namespace, URL name) of an admin view -> the check run before it, which returns why the
+# request is refused, or None. tests/test_permission_matrix.py lists every admin URL and fails
+# on a wagtail-localize view that is neither here nor reviewed as safe: an upgrade's new view
+# cannot slip through.
+VIEW_CHECKS = {
+    ("wagtail_localize", "submit_page_translation"): submit_only_english,
+    ("wagtail_localize", "submit_snippet_translation"): submit_only_english,
+    ("wagtail_localize", "update_translations"): sync_publishes_only_for_publishers,
+    ("wagtail_localize", "convert_to_alias"): never,
+    ("wagtail_localize", "stop_translation"): administrators_only,
+    ("wagtailadmin_pages", "set_privacy"): privacy_follows_the_source,
+}
+
+
+class AdminBoundaryMiddleware:
+    """Runs VIEW_CHECKS before the admin views they name. A refusal is answered as Wagtail
+    answers its own (the admin home with the reason as an error message; 403 to scripts)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        check = VIEW_CHECKS.get((match.namespace, match.url_name)) if match else None
+        if check is None or not request.user.is_authenticated:
+            return None  # the view itself sends anonymous visitors to the login page
+        reason = check(request, view_kwargs)
+        if reason is None:
+            return None
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+            return HttpResponseForbidden(reason)
+        messages.error(request, reason)
+        return redirect("wagtailadmin_home")
+
+
+def refuse_plain_editor(request, instance):
+    """Spanish pages and snippets are edited in wagtail-localize's translation editor (its
+    before_edit_* hooks, which run after ours, take the request). Where there is no translation
+    to edit, the plain editor would let a translator change synchronized fields (recipients,
+    links): for administrators only. Returns a refusal, or None."""
+    if request.user.is_superuser or is_source_locale(instance):
+        return None
+    translations = Translation.objects.filter(
+        source__object_id=instance.translation_key, target_locale_id=instance.locale_id
+    )
+    restarting = "localize-restart-translation" in request.POST
+    if translations.filter(enabled=True).exists() or (
+        restarting and translations.filter(enabled=False).exists()
+    ):
+        return None
+    return permission_denied(request)

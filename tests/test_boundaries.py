@@ -1,0 +1,385 @@
+"""Each boundary of design.md's "must never" column, attacked through the views that were found
+to go around it (issue 14): wagtail-localize's sync, submit, override, alias and stop views,
+the plain editor of a translation, /media/, search, feeds, listings and privacy."""
+
+import json
+from urllib.parse import urlencode
+
+import feedparser
+import pytest
+from django.core import mail
+from django.core.cache import caches
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Page, PageViewRestriction
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    StringSegment,
+    Translation,
+    TranslationSource,
+)
+
+from blog.models import BlogPostPage
+from campaigns.models import Committee
+from home.boundaries import is_presentation
+from home.models import FormPage
+from tests.conftest import login
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def translation_into(target):
+    return Translation.objects.get(
+        source__object_id=target.translation_key, target_locale=target.locale
+    )
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def put(client, url, value):
+    """The translation editor's own API: url-encoded bodies on PUT."""
+    return client.put(
+        url, urlencode({"value": value}), content_type="application/x-www-form-urlencoded"
+    )
+
+
+def refused(response):
+    """Wagtail's answer to a refused admin request: back to the admin home (or 403)."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response.headers["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+@pytest.fixture
+def draft_in_translation(english, spanish, django_capture_on_commit_callbacks):
+    """A live English page with an unreviewed draft, sent for translation by Communications
+    (in a browser session of their own): the Spanish page exists as a draft."""
+    comms_client = login(Client(), "comms")
+    home = Page.objects.get(locale=english, depth=2)
+    page = StandardPageFactory(parent=home, title="Reviewed title", slug="reviewed")
+    page.save_revision().publish()
+    page.title = "Unreviewed title"
+    page.save_revision()
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = comms_client.post(url, {"locales": [spanish.pk]})
+    assert response.status_code == 302
+    return page
+
+
+# 1. Publishing without review, through wagtail-localize.
+
+
+@pytest.mark.parametrize("username", ["comms", "moderator"])
+def test_sync_cannot_publish_translations_for_staff_without_spanish_rights(
+    client, username, draft_in_translation, spanish, django_capture_on_commit_callbacks
+):
+    login(client, username)
+    source = TranslationSource.objects.get(object_id=draft_in_translation.translation_key)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"publish_translations": "on"})
+    assert refused(response)
+    spanish_page = draft_in_translation.get_translation(spanish)
+    assert not spanish_page.live
+    assert client.get(spanish_page.url).status_code == 404
+
+    # Without publishing, syncing is theirs.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {})
+    assert response.status_code == 302 and not refused(response)
+    spanish_page.refresh_from_db()
+    assert not spanish_page.live
+
+
+def test_sync_does_not_republish_a_live_spanish_page_for_communications(
+    comms_client, english, spanish, django_capture_on_commit_callbacks
+):
+    page = Page.objects.get(locale=english, slug="about")
+    spanish_page = page.get_translation(spanish)
+    revision = spanish_page.live_revision_id
+    source = TranslationSource.objects.get(object_id=page.translation_key)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = comms_client.post(
+            reverse("wagtail_localize:update_translations", args=[source.pk]),
+            {"publish_translations": "on"},
+        )
+    assert refused(response)
+    spanish_page.refresh_from_db()
+    assert spanish_page.live_revision_id == revision
+
+
+def test_administrators_may_still_sync_and_publish(
+    admin_client, draft_in_translation, spanish, django_capture_on_commit_callbacks
+):
+    source = TranslationSource.objects.get(object_id=draft_in_translation.translation_key)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtail_localize:update_translations", args=[source.pk]),
+            {"publish_translations": "on"},
+        )
+    assert response.status_code == 302 and not refused(response)
+    assert draft_in_translation.get_translation(spanish).live
+
+
+def test_a_spanish_page_cannot_be_translated_back_into_a_new_english_page(
+    comms_client, english, spanish, draft_in_translation
+):
+    """The route to an unreviewed live English page: translate a draft to Spanish, delete the
+    English, translate the Spanish "back"."""
+    spanish_page = draft_in_translation.get_translation(spanish)
+    url = reverse("wagtail_localize:submit_page_translation", args=[spanish_page.pk])
+    assert refused(comms_client.get(url))
+    draft_in_translation.delete()
+    response = comms_client.post(url, {"locales": [english.pk]})
+    assert refused(response)
+    assert not Page.objects.filter(
+        translation_key=spanish_page.translation_key, locale=english
+    ).exists()
+
+
+def test_no_role_converts_a_translation_into_an_alias_of_english(client, spanish):
+    spanish_page = Page.objects.get(locale=spanish, slug="quienes-somos")
+    url = reverse("wagtail_localize:convert_to_alias", args=[spanish_page.pk])
+    for username in ("translator", "admin"):
+        response = login(client, username).post(url)
+        assert refused(response), username
+    spanish_page.refresh_from_db()
+    assert spanish_page.alias_of_id is None
+
+
+# 2. Translators and where mail goes.
+
+
+def overridable(page, path_end):
+    source = translation_into(page).source
+    return [
+        segment
+        for segment in OverridableSegment.objects.filter(source=source).select_related("context")
+        if segment.context.path.rsplit(".", 1)[-1] == path_end
+    ]
+
+
+def test_form_recipients_are_not_offered_to_translators(translator_client, spanish):
+    spanish_form = FormPage.objects.get(locale=spanish, slug="contacto")
+    translation = translation_into(spanish_form)
+    translation.source.update_from_db()  # extracted under today's field declarations
+    paths = set(
+        OverridableSegment.objects.filter(source=translation.source).values_list(
+            "context__path", flat=True
+        )
+    )
+    assert not paths & {"to_address", "from_address", "route_to_committee"}
+
+
+def test_translators_cannot_override_links_or_addresses_but_may_override_images(
+    translator_client, spanish
+):
+    """Every link, address and page choice of the demo's translations (call-to-action URLs,
+    sign-on emails, rich-text links, chosen pages) is refused; a Spanish image is not."""
+    translations = Translation.objects.filter(target_locale=spanish).select_related("source")
+    attempts = 0
+    for translation in translations:
+        translation.source.update_from_db()  # extracted under today's field declarations
+        for segment in OverridableSegment.objects.filter(source=translation.source).select_related(
+            "context"
+        ):
+            if is_presentation(segment.context.path):
+                continue
+            attempts += 1
+            response = put(
+                translator_client,
+                reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk]),
+                "https://evil.example/donate",
+            )
+            assert response.status_code == 403, segment.context.path
+    assert attempts >= 3, "the demo has links and addresses a translator could try to change"
+    assert not SegmentOverride.objects.filter(locale=spanish).exists()
+
+    campaign = Page.objects.get(locale=spanish, slug="de-trabajador-a-trabajador")
+    translation = translation_into(campaign)
+    (hero,) = overridable(campaign, "hero_image")
+    response = put(
+        translator_client,
+        reverse("wagtail_localize:edit_override", args=[translation.pk, hero.pk]),
+        json.loads(hero.data_json),
+    )
+    assert response.status_code in (200, 201)
+    assert SegmentOverride.objects.filter(locale=spanish).count() == 1
+
+
+def test_spanish_submissions_go_where_the_english_form_and_committee_say(client, spanish):
+    """Even if a translation's addresses differ (an override saved before the fix, or the
+    plain editor), mail goes to the English form's and committee's addresses."""
+    caches["ratelimit"].clear()
+    spanish_form = FormPage.objects.get(locale=spanish, slug="invita-a-un-orador")
+    FormPage.objects.filter(pk=spanish_form.pk).update(
+        to_address="attacker@evil.example", from_address="attacker@evil.example"
+    )
+    committee = Committee.objects.get(locale=spanish, email="tucson@example.org")
+    Committee.objects.filter(pk=committee.pk).update(email="attacker@evil.example")
+    response = client.post(
+        spanish_form.url,
+        {
+            "name": "Ana",
+            "email": "ana@example.org",
+            "organization": "Local 1",
+            "city": "Tucson",
+            "dates": "Marzo",
+            "message": "Hola",
+            "committee": str(committee.translation_key),
+        },
+    )
+    assert response.status_code == 200
+    (message,) = mail.outbox
+    addresses = {*message.to, *message.cc, message.from_email}
+    assert "attacker@evil.example" not in addresses
+    assert "tucson@example.org" in message.to and "tours@example.org" in message.cc
+
+
+def test_translators_do_not_get_the_plain_editor_of_a_spanish_page(translator_client, spanish):
+    """Stopping synchronization would hand the page to the plain editor, where recipients are
+    fields like any other: administrators only."""
+    spanish_form = FormPage.objects.get(locale=spanish, slug="contacto")
+    translation = translation_into(spanish_form)
+    stop = reverse("wagtail_localize:stop_translation", args=[translation.pk])
+    assert refused(translator_client.post(stop))
+    translation.refresh_from_db()
+    assert translation.enabled
+
+    translation.enabled = False
+    translation.save()
+    assert refused(translator_client.get(edit_url(spanish_form)))
+    response = translator_client.post(
+        edit_url(spanish_form), {"to_address": "attacker@evil.example", "action-publish": "1"}
+    )
+    assert refused(response)
+    spanish_form.refresh_from_db()
+    assert spanish_form.to_address == "solidarity@example.org"
+    # The way back to the translation editor stays open.
+    response = translator_client.post(edit_url(spanish_form), {"localize-restart-translation": "1"})
+    translation.refresh_from_db()
+    assert translation.enabled
+
+
+# 3. Documents under /media/.
+
+
+def test_documents_are_not_served_from_media(client, settings):
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.first()
+    assert document is not None, "the demo has a bio PDF"
+    for path in (document.file.name, f"images/../{document.file.name}"):
+        assert client.get(f"/media/{path}").status_code == 404
+    assert client.get(document.url).status_code == 200  # through Wagtail's view
+
+
+# 4 and 5. Private pages, and their translations.
+
+
+def restrict(page, password="secret"):
+    return PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password=password
+    )
+
+
+def test_a_private_post_is_in_no_public_listing(client, english, spanish):
+    post = BlogPostPage.objects.get(locale=english, slug="fensuagro-at-labor-notes")
+    title = post.title
+    for url in ("/en/search/?q=FENSUAGRO", "/en/news/", "/en/", "/en/feed/"):
+        assert title in client.get(url).content.decode(), url
+    count_before = client.get("/en/search/?q=FENSUAGRO").context["results"].paginator.count
+    restrict(post)
+
+    for url in ("/en/search/?q=FENSUAGRO", "/en/news/", "/en/", "/en/campaigns/worker-to-worker/"):
+        assert title not in client.get(url).content.decode(), url
+    assert client.get("/en/search/?q=FENSUAGRO").context["results"].paginator.count == (
+        count_before - 1
+    )
+    feed = feedparser.parse(client.get("/en/feed/").content)
+    assert title not in [entry.title for entry in feed.entries]
+    # Its translation is private at once, without anyone syncing.
+    spanish_post = post.get_translation(spanish)
+    assert spanish_post.get_view_restrictions().exists()
+    spanish_title = spanish_post.title
+    assert spanish_title not in client.get("/es/noticias/").content.decode()
+    response = client.get(spanish_post.url)
+    assert spanish_title not in response.content.decode()
+    assert "password" in response.content.decode().lower()
+
+
+def test_privacy_set_in_the_admin_reaches_the_translation_and_is_lifted_with_it(
+    admin_client, client, english, spanish
+):
+    about = Page.objects.get(locale=english, slug="about")
+    spanish_about = about.get_translation(spanish)
+    url = reverse("wagtailadmin_pages:set_privacy", args=[about.pk])
+    response = admin_client.post(url, {"restriction_type": "password", "password": "s3cret"})
+    assert response.status_code == 200
+    assert spanish_about.view_restrictions.get().password == "s3cret"
+    results = client.get("/es/search/?q=solidaridad").context["results"]
+    assert spanish_about.pk not in [page.pk for page in results]
+
+    response = admin_client.post(url, {"restriction_type": "none"})
+    assert response.status_code == 200
+    assert not spanish_about.view_restrictions.exists()
+
+
+def test_translators_cannot_lift_a_translations_privacy(translator_client, english, spanish):
+    about = Page.objects.get(locale=english, slug="about")
+    restrict(about)
+    spanish_about = about.get_translation(spanish)
+    url = reverse("wagtailadmin_pages:set_privacy", args=[spanish_about.pk])
+    assert refused(translator_client.post(url, {"restriction_type": "none"}))
+    assert spanish_about.view_restrictions.exists()
+
+
+# 6. Deleting an English page takes its translation with it.
+
+
+def test_deleting_an_english_page_deletes_its_translation_and_says_so(
+    admin_client, english, spanish
+):
+    post = BlogPostPage.objects.get(locale=english, slug="fensuagro-at-labor-notes")
+    spanish_post = post.get_translation(spanish)
+    url = reverse("wagtailadmin_pages:delete", args=[post.pk])
+    confirmation = admin_client.get(url).content.decode()
+    assert "1 translation" in confirmation or "translation" in confirmation.lower()
+    response = admin_client.post(url)
+    assert response.status_code == 302
+    assert not Page.objects.filter(pk=spanish_post.pk).exists()
+    assert admin_client.get(spanish_post.url).status_code == 404
+
+
+def test_bulk_deleting_english_pages_deletes_their_translations(admin_client, english, spanish):
+    post = BlogPostPage.objects.get(locale=english, slug="fensuagro-at-labor-notes")
+    spanish_post = post.get_translation(spanish)
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"]) + f"?id={post.pk}"
+    response = admin_client.post(url)
+    assert response.status_code == 302
+    assert not Page.objects.filter(pk__in=[post.pk, spanish_post.pk]).exists()
+
+
+def test_the_translation_editor_still_works_for_translators(
+    translator_client, spanish, django_capture_on_commit_callbacks
+):
+    """The checks above leave the translator's own loop alone: edit a string, publish."""
+    page = Page.objects.get(locale=spanish, slug="quienes-somos")
+    translation = translation_into(page)
+    segment = StringSegment.objects.get(source=translation.source, context__path="title")
+    response = put(
+        translator_client,
+        reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
+        "Quiénes somos hoy",
+    )
+    assert response.status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = translator_client.post(edit_url(page), {"action": "publish"})
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.title == "Quiénes somos hoy" and page.live
