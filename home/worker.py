@@ -49,17 +49,19 @@ class WorkerStopped(Exception):
     """The error recorded on a task whose worker stopped while running it."""
 
 
-def retry_or_fail(db_task_result, error):
-    """A task failed, or was interrupted: put it back in the queue after its delay while it has
-    attempts left, else mark it FAILED. Its error is kept either way (Unsent emails shows it).
-    Returns whether it will be tried again."""
+def retry_or_fail(db_task_result, error, wait=True):
+    """A task failed, or was interrupted: put it back in the queue, after its delay if `wait`,
+    while it has attempts left, else mark it FAILED. Its error is kept either way (Unsent emails
+    shows it). Returns whether it will be tried again."""
     delays = retry_delays(db_task_result.task_path)
     attempts = len(db_task_result.worker_ids)  # one worker id per claim
     if attempts > len(delays):
         db_task_result.set_failed(error)
         return False
     db_task_result.status = TaskResultStatus.READY
-    db_task_result.run_after = timezone.now() + timedelta(seconds=delays[attempts - 1])
+    db_task_result.run_after = timezone.now() + timedelta(
+        seconds=delays[attempts - 1] if wait else 0
+    )
     db_task_result.exception_class_path = f"{type(error).__module__}.{type(error).__qualname__}"
     db_task_result.traceback = "".join(format_exception(error))
     db_task_result.save(update_fields=["status", "run_after", "exception_class_path", "traceback"])
@@ -76,7 +78,8 @@ def retry_or_fail(db_task_result, error):
 
 def recover_interrupted_tasks(backend_name, timeout):
     """Tasks RUNNING for more than `timeout` seconds: their worker died (a live worker records
-    every outcome well within it). Retried or failed, as if they had failed. Returns them."""
+    every outcome well within it). Retried at once (they have waited long enough), as an attempt
+    that failed: or failed, once their attempts are spent. Returns them."""
     stale = DBTaskResult.objects.running().filter(
         backend_name=backend_name, started_at__lt=timezone.now() - timedelta(seconds=timeout)
     )
@@ -93,6 +96,7 @@ def recover_interrupted_tasks(backend_name, timeout):
             retry_or_fail(
                 db_task_result,
                 WorkerStopped(f"The worker stopped while running this task (over {timeout} s)."),
+                wait=False,
             )
     return recovered
 
