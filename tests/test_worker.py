@@ -186,9 +186,15 @@ def wait_until(condition, worker, timeout=20, what="the condition"):
         time.sleep(0.05)
 
 
+def backend_pid():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        return cursor.fetchone()[0]
+
+
 def cut_database_connections(seconds, spare):
     """What a PostgreSQL restart does to the worker: its connections are terminated, and new ones
-    too, for a few seconds. Only on this test database (and not the test's own connection, pid
+    too, for a few seconds. Only on this test database, and not the test's own connections (pids
     `spare`), never the server itself."""
     deadline = time.monotonic() + seconds
     try:
@@ -196,7 +202,7 @@ def cut_database_connections(seconds, spare):
             while time.monotonic() < deadline:
                 cursor.execute(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname ="
-                    " current_database() AND pid <> pg_backend_pid() AND pid <> %s",
+                    " current_database() AND pid <> pg_backend_pid() AND pid <> ALL(%s)",
                     [spare],
                 )
                 time.sleep(0.02)
@@ -236,10 +242,8 @@ def test_a_worker_killed_mid_email_and_a_database_cut_lose_no_email_and_send_non
         (late,) = queue_emails(committed, "Fourth")
         emails.append(late)
         wait_until(mail_server.holding.is_set, worker, what="the fourth email")
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_backend_pid()")
-            (own_pid,) = cursor.fetchone()
-        cutter = threading.Thread(target=cut_database_connections, args=[3, own_pid])
+        ours = [backend_pid(), committed(backend_pid)]
+        cutter = threading.Thread(target=cut_database_connections, args=[3, ours])
         cutter.start()
         time.sleep(0.5)
         mail_server.release.set()
