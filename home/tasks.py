@@ -18,7 +18,7 @@ def send_form_notification(context, subject, body, to, from_address, cc, reply_t
     chosen committee: a slow or unreachable mail server no longer keeps the visitor waiting.
     Every argument is plain text or a list of addresses, as the database queue stores them.
 
-    A failed attempt is tried again later (RETRY_DELAYS). Every attempt carries the same
+    A failed attempt is tried again later (EMAIL_RETRY_DELAYS). Every attempt carries the same
     Message-ID, the task's id, so that if a message was accepted but its success never recorded
     (the worker killed in between), mail systems see the second one as the same message."""
     message = EmailMessage(

@@ -8,7 +8,7 @@ survive what production does to it.
   or marked FAILED once its attempts are spent (recover_interrupted_tasks, at start and then
   periodically).
 - A task fails (the mail server is down): it is retried later, with growing delays
-  (home.tasks.RETRY_DELAYS), then kept as FAILED; form emails are listed in Reports › Unsent
+  (home.tasks.retry_delays), then kept as FAILED; form emails are listed in Reports › Unsent
   emails.
 - A task ran but its outcome cannot be written (the database went away meanwhile): the worker
   keeps it and writes it as soon as the database is back, so the task is not run twice (an email
