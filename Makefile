@@ -18,7 +18,7 @@ run: install migrate messages demo ## Set everything up and serve http://127.0.0
 # Production settings on this machine: gunicorn on http://127.0.0.1:8001 against PostgreSQL
 # (DATABASE_URL, created if missing), static files from whitenoise. Plain local http, so no HTTPS
 # redirect and no Secure cookies; a throwaway SECRET_KEY unless one is given (README, "Production").
-# Beside gunicorn, db_worker runs the queued background tasks (form emails, search index...).
+# Beside gunicorn, run_worker runs the queued background tasks (form emails, search index...).
 SERVE_PROD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/solidaridad
 serve-prod: install messages
 	@set -e; \
@@ -33,7 +33,7 @@ serve-prod: install messages
 	$(MANAGE) collectstatic --no-input -v 0; \
 	$(MANAGE) migrate --no-input -v 0; \
 	$(MANAGE) load_demo_content; \
-	$(MANAGE) db_worker & worker=$$!; \
+	$(MANAGE) run_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn config.wsgi --bind 127.0.0.1:8001 --access-logfile -
 

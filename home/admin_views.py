@@ -1,4 +1,4 @@
-"""Admin views of our own: the translation status report."""
+"""Admin views of our own: the translation status report, unsent form emails."""
 
 import csv
 
@@ -10,7 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from .dashboard import is_reviewer
 from .translation_status import State, counts, translation_status
+from .unsent_emails import ATTEMPTS, unsent_emails
 
 
 def can_see_translation_status(user):
@@ -94,3 +96,18 @@ def _csv(rows):
 
 def _iso(moment):
     return moment.isoformat(timespec="minutes") if moment else ""
+
+
+def can_see_unsent_emails(user):
+    """Superusers and moderators: they answer for what the site's forms promise."""
+    return is_reviewer(user)
+
+
+def unsent_emails_report(request):
+    if not can_see_unsent_emails(request.user):
+        raise PermissionDenied
+    return render(
+        request,
+        "home/admin/unsent_emails.html",
+        {"emails": unsent_emails(), "attempts": ATTEMPTS},
+    )

@@ -12,6 +12,7 @@ from . import admin_views
 from .boundaries import refuse_plain_editor
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .translation_status import counts, translation_status
+from .unsent_emails import failed_count
 from .validation import seo_warnings
 
 TRANSLATORS = "Translators"
@@ -92,11 +93,14 @@ def warn_about_search_engine_fields(request, page):
 
 
 @hooks.register("register_admin_urls")
-def register_translation_report_url():
+def register_report_urls():
     return [
         path(
             "reports/translation-status/", admin_views.translation_report, name="translation_report"
-        )
+        ),
+        path(
+            "reports/unsent-emails/", admin_views.unsent_emails_report, name="unsent_emails_report"
+        ),
     ]
 
 
@@ -140,3 +144,40 @@ def add_what_needs_me_panels(request, panels):
 def add_translation_status_panel(request, panels):
     if admin_views.can_see_translation_status(request.user):
         panels.append(TranslationStatusPanel())
+
+
+class UnsentEmailsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.can_see_unsent_emails(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_unsent_emails_menu_item():
+    return UnsentEmailsMenuItem(
+        _("Unsent emails"),
+        reverse("unsent_emails_report"),
+        name="unsent-emails",
+        icon_name="mail",
+        order=60,
+    )
+
+
+class UnsentEmailsPanel(Component):
+    """On the admin home of superusers and moderators, only while some form email failed for
+    good: nobody has to think of opening the report."""
+
+    name = "unsent_emails"
+    order = 40
+    template_name = "home/admin/unsent_emails_panel.html"
+
+    def __init__(self, failed):
+        self.failed = failed
+
+    def get_context_data(self, parent_context):
+        return {"failed": self.failed}
+
+
+@hooks.register("construct_homepage_panels")
+def add_unsent_emails_panel(request, panels):
+    if admin_views.can_see_unsent_emails(request.user) and (failed := failed_count()):
+        panels.append(UnsentEmailsPanel(failed))

@@ -1,26 +1,31 @@
 """Background tasks through the database queue (production's TASKS_BACKEND=database): a form
 submission answers the visitor at once and its email goes when the worker runs; Wagtail's own work
 on publishing (the search index) waits in the same queue; a mail server that is down loses no
-message. Development and tests run tasks immediately (tests/test_forms.py)."""
+message: it is tried again, then shown to moderators. Development and tests run tasks immediately
+(tests/test_forms.py). The worker as a process (killed, its database cut): tests/test_worker.py."""
 
 import io
 import logging
 import signal
 from contextlib import contextmanager
+from datetime import timedelta
 from unittest import mock
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client
+from django.urls import reverse
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.test.utils.form_data import inline_formset, streamfield
 
 from blog.models import BlogIndexPage, BlogPostPage
+from tests.conftest import login
 from tests.test_admin_create import create_and_publish
 from tests.test_security import production
 
@@ -62,10 +67,10 @@ def kept_process_state():
 
 
 def run_worker():
-    """What `manage.py db_worker` does in production, until the queue is empty."""
+    """What `manage.py run_worker` does in production, until the queue is empty."""
     with kept_process_state():
         call_command(
-            "db_worker", "--batch", "--no-startup-delay", "--interval=0", stdout=io.StringIO()
+            "run_worker", "--batch", "--no-startup-delay", "--interval=0", stdout=io.StringIO()
         )
 
 
@@ -97,22 +102,98 @@ def test_submission_thanks_the_visitor_at_once_and_the_worker_sends_the_email(cl
     assert len(mail.outbox) == 1
 
 
-def test_mail_server_down_keeps_the_message_and_records_the_failure(client, settings):
-    # Nothing listens on the discard port: the SMTP connection is refused.
+def refuse_connections(settings):
+    """Nothing listens on the discard port: the SMTP connection is refused."""
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 5
+
+
+def unsent_report(client):
+    """Reports › Unsent emails, as rows of cell texts."""
+    response = client.get(reverse("unsent_emails_report"))
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [
+        [cell.get_text(" ", strip=True) for cell in row("td")] for row in soup.select("tbody tr")
+    ]
+
+
+def test_mail_server_down_retries_with_growing_delays_then_shows_the_email_as_unsent(
+    client, settings, moderator_client
+):
+    refuse_connections(settings)
     response = client.post("/en/contact/", CONTACT)
     assert response.status_code == 200
     assert "Thank you" in response.content.decode()
 
     run_worker()
 
-    (failed,) = queued("home.tasks.send_form_notification")
-    assert failed.status == "FAILED"
-    assert failed.exception_class_path == "builtins.ConnectionRefusedError"
+    (email,) = queued("home.tasks.send_form_notification")
+    assert email.status == "READY"  # to be tried again, not lost
+    assert email.exception_class_path == "builtins.ConnectionRefusedError"
+    ((_, subject, recipients, state, attempts, error),) = unsent_report(moderator_client)
+    assert (subject, recipients, attempts) == (
+        "New message from the website",
+        "solidarity@example.org",
+        "1",
+    )
+    assert state.startswith("Failed; will be tried again (next attempt")
+    assert "ConnectionRefusedError" in error
+    # Not before its time.
+    run_worker()
+    email.refresh_from_db()
+    assert len(email.worker_ids) == 1
+
+    delays = []
+    while email.status == "READY":
+        delays.append(round((email.run_after - email.started_at).total_seconds() / 60))
+        with time_machine.travel(email.run_after + timedelta(seconds=1), tick=False):
+            run_worker()
+        email.refresh_from_db()
+    # Minutes between attempts: growing, then it gives up.
+    assert delays == [1, 5, 30, 120, 360]
+    assert email.status == "FAILED"
+    assert not mail.outbox
+    ((_, subject, _, state, attempts, error),) = unsent_report(moderator_client)
+    assert (state, attempts) == ("Not sent: every attempt failed", "6")
+    # The admin home says so to moderators, with a link to the report.
+    home = BeautifulSoup(moderator_client.get("/admin/").content, "html.parser")
+    panel = home.select_one("#unsent-emails-content")
+    assert "1 form email could not be sent." in panel.get_text(" ", strip=True)
+    assert panel.find("a")["href"] == reverse("unsent_emails_report")
     # Staff still find the message among the form's submissions.
     (submission,) = FormSubmission.objects.filter(page__slug="contact")
     assert submission.get_data()["message"] == "Hola"
+
+
+def test_an_email_that_failed_goes_once_the_mail_server_is_back(client, settings, admin_client):
+    refuse_connections(settings)
+    client.post("/en/contact/", CONTACT)
+    run_worker()
+    (email,) = queued("home.tasks.send_form_notification")
+    assert email.status == "READY"
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with time_machine.travel(email.run_after + timedelta(seconds=1), tick=False):
+        run_worker()
+        run_worker()
+
+    (message,) = mail.outbox
+    assert message.subject == "New message from the website"
+    # Every attempt carries the same Message-ID: a copy sent twice reads as one message.
+    assert message.extra_headers["Message-ID"].startswith(f"<{email.pk}@")
+    email.refresh_from_db()
+    assert email.status == "SUCCESSFUL"
+    assert unsent_report(admin_client) == [["Every form email has been sent."]]
+
+
+@pytest.mark.parametrize("username", ["comms", "translator"])
+def test_only_superusers_and_moderators_see_unsent_emails(username):
+    client = login(Client(), username)
+    # Wagtail answers a refused admin view with a redirect to the admin home.
+    assert client.get(reverse("unsent_emails_report")).status_code == 302
+    # Neither in the Reports menu (the sidebar's data) nor on the admin home.
+    assert reverse("unsent_emails_report") not in client.get("/admin/").content.decode()
 
 
 def search_titles(query):

@@ -41,7 +41,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     # Background tasks (Wagtail's and home.tasks): the immediate backend in development and
-    # tests, the database queue (its table, its db_worker) in production.
+    # tests, the database queue (its table; our worker, run_worker) in production.
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -194,6 +194,10 @@ WAGTAIL_SITE_NAME = "Solidaridad"
 # Moderation, comment and form notifications come from this address.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Solidaridad <website@example.org>")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds a background task may stay RUNNING before the worker takes it for lost (its worker was
+# killed) and tries it again (home/worker.py). Far above any task's time: an email's SMTP
+# exchange is bounded by EMAIL_TIMEOUT per step.
+TASKS_RUNNING_TIMEOUT = 10 * 60
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 # No request to the internet at runtime: admin avatars are uploaded, never fetched from Gravatar.

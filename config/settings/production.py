@@ -210,13 +210,16 @@ def email_settings(environ):
 
 
 globals().update(email_settings(os.environ))
+# Seconds the mail server may take to answer each step (connect, greet, accept the message...):
+# one that accepts connections and never answers would otherwise hold the task worker for ever.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 20))
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
 ADMINS = [("Admins", address) for address in os.environ.get("ADMINS", "").split(",") if address]
 
 
 # Background tasks: form notification emails (home.tasks) and Wagtail's own (search and reference
 # index updates, file deletions, front-end cache purges). TASKS_BACKEND=database (the default)
-# queues them in the database, for `manage.py db_worker` to run beside the web server (README);
+# queues them in the database, for `manage.py run_worker` to run beside the web server (README);
 # TASKS_BACKEND=immediate runs them in the request, as in development and tests.
 def tasks_settings(environ):
     backend = environ.get("TASKS_BACKEND", "").strip() or "database"
@@ -230,6 +233,7 @@ def tasks_settings(environ):
 
 
 globals().update(tasks_settings(os.environ))
+TASKS_RUNNING_TIMEOUT = int(os.environ.get("TASKS_RUNNING_TIMEOUT", TASKS_RUNNING_TIMEOUT))  # noqa: F405
 
 # Errors and warnings (an ignored Redis failure, once a minute) to stderr: gunicorn's log.
 LOGGING = logging_settings(os.environ)
