@@ -23,6 +23,11 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    # Wagtail's URL for a private page's password, before wagtail_urls: with a limit on tries.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        home_views.authenticate_with_password,
+    ),
     path("feed/", LatestPostsFeed(), name="posts_feed"),
     path("", include(wagtail_urls)),
 )
