@@ -19,8 +19,23 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.admin.views.account import LogoutView as WagtailLogoutView
 
 from .forms import CodeForm, PasswordForm, SetUpForm
+
+
+class LogoutView(WagtailLogoutView):
+    """Signing out of the admin, on POST only (config/urls.py puts it at Wagtail's URL).
+
+    Wagtail's view deletes the session cookie and says "You have been successfully logged out"
+    whatever the method, after Django's view has answered: a GET (a typed URL, a link, a
+    prefetch) got 405, its cookie deleted and its session left alive on the server. Here any
+    other method gets Django's answer alone (405, or OPTIONS), and the cookie stays."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method == "POST":
+            return super().dispatch(request, *args, **kwargs)
+        return super(WagtailLogoutView, self).dispatch(request, *args, **kwargs)
 
 
 def app_of(user):

@@ -3,15 +3,24 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views import LogoutView
 from blog.feeds import LatestPostsFeed
 from home import views as home_views
 from home.sitemaps import BilingualSitemap
 
 # Admin and documents live outside the language prefix; every public page is under /en/ or /es/.
 urlpatterns = [
+    # Wagtail's sign-out, which signed out half on GET (accounts.views.LogoutView); wrapped as
+    # Wagtail wraps its own, so its message is in the editor's admin language.
+    path(
+        "admin/logout/",
+        require_admin_access(LogoutView.as_view()),
+        name="wagtailadmin_logout",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}),
@@ -23,6 +32,11 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    # Wagtail's URL for a private page's password, before wagtail_urls: with a limit on tries.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        home_views.authenticate_with_password,
+    ),
     path("feed/", LatestPostsFeed(), name="posts_feed"),
     path("", include(wagtail_urls)),
 )

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from .dashboard import is_reviewer
+from .spreadsheets import spreadsheet_safe
 from .translation_status import State, counts, translation_status
 from .unsent_emails import ATTEMPTS, unsent_emails
 
@@ -66,31 +67,32 @@ def _csv(rows):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="translation-status.csv"'
     writer = csv.writer(response)
-    writer.writerow(
+    headings = [
+        _("Title"),
+        _("Type"),
+        _("State"),
+        _("Strings translated"),
+        _("Strings"),
+        _("English published"),
+        _("Last synced"),
+        _("Spanish published"),
+    ]
+    lines = [
         [
-            _("Title"),
-            _("Type"),
-            _("State"),
-            _("Strings translated"),
-            _("Strings"),
-            _("English published"),
-            _("Last synced"),
-            _("Spanish published"),
+            row.title,
+            row.kind,
+            row.state_label,
+            row.translated,
+            row.total,
+            _iso(row.source_updated_at),
+            _iso(row.synced_at),
+            _iso(row.target_updated_at),
         ]
-    )
-    for row in rows:
-        writer.writerow(
-            [
-                row.title,
-                row.kind,
-                row.state_label,
-                row.translated,
-                row.total,
-                _iso(row.source_updated_at),
-                _iso(row.synced_at),
-                _iso(row.target_updated_at),
-            ]
-        )
+        for row in rows
+    ]
+    # Titles are typed by editors and translators: a spreadsheet must not run one as a formula.
+    for cells in [headings, *lines]:
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
     return response
 
 

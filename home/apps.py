@@ -8,3 +8,6 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import boundaries, caching, signals  # noqa: F401
+        from .spreadsheets import protect_wagtail_csv_exports
+
+        protect_wagtail_csv_exports()

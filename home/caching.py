@@ -46,6 +46,21 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 GENERATION_KEY = "page-cache:generation"
 # Longer query strings (crawlers, attacks) are rendered, not stored: they would only evict pages.
 MAX_CACHED_QUERY_LENGTH = 200
+# What analytics, ads and newsletters append to links to the site (besides every utm_...). No
+# page reads them: a page is the same with or without them, so they must not make it a page of
+# its own in the cache (each shared link would otherwise be rendered and stored again).
+TRACKING_PARAMETERS = {"fbclid", "gclid", "mc_cid", "mc_eid"}
+
+
+def without_tracking(query_string):
+    """`query_string` without its tracking parameters (TRACKING_PARAMETERS, utm_...), the other
+    parameters kept as they were written."""
+    kept = []
+    for part in query_string.split("&"):
+        name = part.split("=", 1)[0].lower()
+        if part and not (name in TRACKING_PARAMETERS or name.startswith("utm_")):
+            kept.append(part)
+    return "&".join(kept)
 
 
 def page_cache():
@@ -158,11 +173,13 @@ class PageCacheMiddleware:
         """(cache, key, generation, stored response or None), with key None when not to use the
         cache. One round trip reads the current generation and this page's entry; the entry
         counts only if it was stored under the current generation."""
-        query = request.META.get("QUERY_STRING", "")
+        query = without_tracking(request.META.get("QUERY_STRING", ""))
         if settings.PAGE_CACHE_TIMEOUT <= 0 or len(query) > MAX_CACHED_QUERY_LENGTH:
             return None, None, None, None
         cache = page_cache()
-        url = f"{request.get_host()}{request.path}?{query}"
+        # The scheme too: absolute links (share images, feeds) follow it, and behind a proxy
+        # that sets X-Forwarded-Proto a page rendered for https must not reach http visitors.
+        url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
         key = f"page:{hashlib.sha256(url.encode()).hexdigest()}"
         found = cache.get_many([GENERATION_KEY, key])
         generation = found.get(GENERATION_KEY) or current_generation(cache)

@@ -67,15 +67,22 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def allow_submission(request):
-    """Count one submission from the client's IP; False once it is over the limit. The window
-    starts at the first submission (incr keeps the key's expiry)."""
+def within_rate_limit(request, scope, limit, window):
+    """Count one attempt at `scope` (a kind of action, and what it acts on) from the client's
+    IP; False once there were more than `limit` in `window` seconds. The window starts at the
+    first attempt (incr keeps the key's expiry)."""
     cache = caches["ratelimit"]
-    key = f"form-submissions:{client_ip(request)}"
-    cache.add(key, 0, timeout=RATE_WINDOW)
+    key = f"{scope}:{client_ip(request)}"
+    cache.add(key, 0, timeout=window)
     try:
         count = cache.incr(key)
     except ValueError:  # expired between add and incr
         count = 1
-        cache.set(key, count, timeout=RATE_WINDOW)
-    return count <= RATE_LIMIT
+        cache.set(key, count, timeout=window)
+    return count <= limit
+
+
+def allow_submission(request):
+    """Count one form submission from the client's IP (on all forms); False once over the
+    limit."""
+    return within_rate_limit(request, "form-submissions", RATE_LIMIT, RATE_WINDOW)

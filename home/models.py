@@ -1,10 +1,14 @@
 """Site-wide content: the home page, standard and form pages, images, snippets and settings."""
 
+import html
+
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.html import strip_tags
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -115,6 +119,16 @@ class FooterText(TranslatableMixin, RevisionMixin, models.Model):
 
     def __str__(self):
         return str(_("Footer text"))
+
+    def clean(self):
+        """No footer without words. The editor sends an emptied text as empty paragraphs, which
+        `required` accepts: Wagtail 8's autosave posted the new snippet's form as soon as it
+        changed and created a footer text with nothing in it (README, "For editors")."""
+        super().clean()
+        if not html.unescape(strip_tags(self.body or "")).strip():
+            raise ValidationError(
+                {"body": _("Write the footer text: every page shows it at its foot.")}
+            )
 
 
 @register_snippet

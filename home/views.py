@@ -3,13 +3,18 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from django.views.static import serve
+from wagtail import views as wagtail_views
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.forms import PasswordViewRestrictionForm
+from wagtail.models import Page, PageViewRestriction
 
 from .caching import cached_value
+from .forms import within_rate_limit
 from .utils import active_locale, page_descriptions, paginate
 
 
@@ -38,6 +43,39 @@ def search(request):
         "home/search.html",
         {"query": query, "results": results, "query_string": urlencode({"q": query}) + "&"},
     )
+
+
+# Tries at a private page's password per client IP and page: enough for a person who mistypes,
+# far too few to guess (a guesser would otherwise try dozens a second).
+PASSWORD_TRIES = 10
+PASSWORD_WINDOW = 15 * 60
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's password form of a private page (config/urls.py puts this view at its URL),
+    with at most PASSWORD_TRIES tries per client IP and protected page in PASSWORD_WINDOW
+    seconds; beyond, 429 and the form again, the password unchecked. Counted per restriction
+    (the protected page): the URL's page id only chooses which page the form is shown on."""
+    if request.method == "POST" and not within_rate_limit(
+        request, f"page-password:{page_view_restriction_id}", PASSWORD_TRIES, PASSWORD_WINDOW
+    ):
+        restriction = get_object_or_404(PageViewRestriction, id=page_view_restriction_id)
+        page = get_object_or_404(Page, id=page_id).specific
+        form = PasswordViewRestrictionForm(
+            instance=restriction, initial={"return_url": request.POST.get("return_url", "")}
+        )
+        form.cleaned_data = {}  # unbound (the password is not checked): add_error needs it
+        form.add_error(
+            None,
+            _("Too many tries with a wrong password. Please wait 15 minutes, then try again."),
+        )
+        action_url = reverse(
+            "wagtailcore_authenticate_with_password", args=[restriction.id, page.id]
+        )
+        response = page.serve_password_required_response(request, form, action_url)
+        response.status_code = 429
+        return response
+    return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
 
 
 def robots_txt(request):

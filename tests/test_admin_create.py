@@ -2,6 +2,7 @@
 views with the form data a browser posts, published, and then read by a visitor."""
 
 import datetime
+import json
 
 import pytest
 from bs4 import BeautifulSoup
@@ -30,7 +31,7 @@ from campaigns.models import (
     TourIndexPage,
     TourPage,
 )
-from home.models import CustomImage, FormPage, HomePage, StandardPage
+from home.models import CustomImage, FooterText, FormPage, HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -675,3 +676,44 @@ def test_communications_save_a_standard_page_as_a_draft(comms_client):
     draft = page.get_latest_revision_as_object()
     assert [block.block_type for block in draft.body] == ["heading"]
     assert Client().get(f"{home.url}become-a-delegate/").status_code == 404
+
+
+FOOTER_ADD = "/admin/snippets/home/footertext/add/"
+
+
+def contentstate(*texts):
+    """What the rich text editor posts: one paragraph per text."""
+    blocks = [
+        {"key": f"k{n}", "text": text, "type": "unstyled", "depth": 0}
+        | {"inlineStyleRanges": [], "entityRanges": [], "data": {}}
+        for n, text in enumerate(texts)
+    ]
+    return json.dumps({"blocks": blocks, "entityMap": {}})
+
+
+@pytest.mark.parametrize("texts", [("",), ("", "  "), ("\xa0",)])
+def test_autosave_of_a_new_footer_text_with_no_words_creates_nothing(comms_client, texts):
+    """Wagtail 8's autosave posts the create form as JSON as soon as it changes: an editor who
+    typed and deleted, or pressed Enter, sends empty paragraphs."""
+    before = FooterText.objects.count()
+    response = comms_client.post(
+        FOOTER_ADD, {"body": contentstate(*texts)}, HTTP_ACCEPT="application/json"
+    )
+    assert response.status_code == 400
+    assert response.json()["success"] is False
+    assert FooterText.objects.count() == before
+
+    # A click on Create says what is missing.
+    response = comms_client.post(FOOTER_ADD, {"body": contentstate(*texts)})
+    assert response.status_code == 200
+    assert "Write the footer text: every page shows it at its foot." in response.content.decode()
+    assert FooterText.objects.count() == before
+
+
+def test_autosave_of_a_new_footer_text_with_words_creates_it(comms_client):
+    before = FooterText.objects.count()
+    response = comms_client.post(
+        FOOTER_ADD, {"body": contentstate("We organize.")}, HTTP_ACCEPT="application/json"
+    )
+    assert response.status_code == 200 and response.json()["success"] is True
+    assert FooterText.objects.count() == before + 1

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.contrib.sessions.models import Session
 from django.test import Client
 from django.utils import timezone
 
@@ -118,3 +119,21 @@ def test_without_a_trusted_proxy_a_forged_forwarded_for_does_not_escape_the_lock
     fail(5)
     _, response = sign_in("comms", COMMS_PASSWORD, HTTP_X_FORWARDED_FOR=EDITOR)
     assert response.status_code == 429
+
+
+def test_a_get_of_the_logout_url_signs_nobody_half_out(admin_client):
+    """Signing out is a POST (the admin's menu): a GET answers 405 and changes nothing, neither
+    the cookie nor the session behind it."""
+    key = admin_client.session.session_key
+    response = admin_client.get("/admin/logout/")
+    assert response.status_code == 405
+    assert "sessionid" not in response.cookies
+    assert Session.objects.filter(session_key=key).exists()
+    assert admin_client.get("/admin/").status_code == 200
+    assert "successfully logged out" not in admin_client.get("/admin/").content.decode()
+
+    response = admin_client.post("/admin/logout/")
+    assert response.status_code == 302
+    assert response.cookies["sessionid"].value == ""
+    assert not Session.objects.filter(session_key=key).exists()
+    assert admin_client.get("/admin/")["Location"].startswith("/admin/login/")

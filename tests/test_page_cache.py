@@ -93,6 +93,57 @@ def test_a_second_visit_comes_from_the_cache_without_a_query(
     assert visit(news.url + "?page=2")["X-Cache"] == "miss"
 
 
+def test_a_page_rendered_for_https_is_never_served_over_http(page_cache, english, settings):
+    """Behind a proxy that says X-Forwarded-Proto (production.py), with the HTTPS redirect off."""
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    url = HomePage.objects.get(locale=english).url
+    # Both with the Host header a browser sends (the test client adds ":80" to https without it).
+    proxied = {"HTTP_HOST": "testserver", "HTTP_X_FORWARDED_PROTO": "https"}
+    secure = Client().get(url, **proxied)
+    assert secure["X-Cache"] == "miss"
+    assert b'content="https://testserver' in secure.content  # the share image
+
+    plain = visit(url)
+    assert plain["X-Cache"] == "miss"
+    assert b"https://testserver" not in plain.content
+    assert b'content="http://testserver/' in plain.content
+    assert visit(url)["X-Cache"] == "hit"
+    assert Client().get(url, **proxied).content == secure.content
+
+
+def test_tracking_parameters_do_not_make_pages_of_their_own(
+    page_cache, english, django_assert_num_queries
+):
+    news = BlogIndexPage.objects.get(locale=english)
+    first = visit(news.url + "?page=2")
+    assert first["X-Cache"] == "miss"
+    tracked = [
+        "?page=2&utm_source=newsletter&utm_medium=email&utm_campaign=march",
+        "?utm_content=button&page=2&fbclid=IwAR0abc",
+        "?page=2&gclid=Cj0KCQ&mc_cid=3f2a&mc_eid=91bd",
+    ]
+    for query in tracked:
+        with django_assert_num_queries(0):
+            response = visit(news.url + query)
+        assert response["X-Cache"] == "hit"
+        assert response.content == first.content
+    # A long campaign link is stored too: only what the page reads counts.
+    assert visit(news.url + "?utm_source=" + "x" * 300)["X-Cache"] == "miss"
+    assert visit(news.url + "?utm_source=y")["X-Cache"] == "hit"
+    # What a page does read still makes a page of its own.
+    assert visit(news.url + "?page=3&utm_source=newsletter")["X-Cache"] == "miss"
+
+
+def test_a_shared_search_page_links_its_translation_without_tracking(page_cache):
+    """Views that are not pages link their other language by their own URL: the stored copy
+    serves every variant of a shared link, so it carries none of their tracking parameters."""
+    response = visit("/en/search/?q=union&utm_source=newsletter&fbclid=IwAR0abc")
+    html = response.content.decode()
+    assert 'href="/es/search/?q=union"' in html
+    assert "utm_source" not in html and "fbclid" not in html
+    assert visit("/en/search/?q=union")["X-Cache"] == "hit"
+
+
 def test_public_pages_tell_browsers_and_cdns_how_long_to_keep_them(english):
     """Even without our cache (the suite's default), a CDN in front may keep public pages."""
     response = visit(HomePage.objects.get(locale=english).url)

@@ -2,11 +2,13 @@
 Communications use them), and documents are always downloaded, never opened as web pages."""
 
 import io
+import os
 import random
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -26,6 +28,14 @@ def png(width=40, height=30, mode="RGB", padding=0):
     colour = tuple(random.randrange(256) for _ in range(3)) if mode == "RGB" else 1
     PILImage.new(mode, (width, height), colour).save(out, "PNG")
     return out.getvalue() + b"\x00" * padding
+
+
+def noise(image_format, size=(120, 90)):
+    """An image of random pixels, which compresses badly: its data is long enough to cut."""
+    out = io.BytesIO()
+    image = PILImage.frombytes("RGB", size, os.urandom(size[0] * size[1] * 3))
+    (image.convert("P") if image_format == "GIF" else image).save(out, image_format)
+    return out.getvalue()
 
 
 def pdf(padding=0):
@@ -136,3 +146,72 @@ def test_a_web_page_named_pdf_is_still_only_downloaded(comms):
     response = download(comms, "fake.pdf", HTML)
     assert_only_downloaded(response)
     assert response["Content-Type"] == "application/pdf"
+
+
+def truncated_png():
+    content = noise("PNG")
+    return content[: len(content) // 2]
+
+
+def malformed_gif():
+    content = noise("GIF")
+    return content[:800] + b"\xff" * 200 + content[1000:]
+
+
+DAMAGED = "This image file is damaged or incomplete, so it cannot be shown."
+BROKEN_IMAGES = [("cut.png", truncated_png), ("broken.gif", malformed_gif)]
+
+
+@pytest.mark.parametrize(("name", "content"), BROKEN_IMAGES)
+def test_a_damaged_image_is_a_form_error_in_the_multiple_upload(comms, name, content):
+    assert DAMAGED in refused(comms, IMAGES, name, content())
+    assert not get_image_model().objects.filter(title=name.split(".")[0]).exists()
+
+
+@pytest.mark.parametrize(("name", "content"), BROKEN_IMAGES)
+def test_a_damaged_image_is_a_form_error_in_add_an_image(comms, name, content):
+    response = comms.post(
+        reverse("wagtailimages:add"), {"title": name, "file": SimpleUploadedFile(name, content())}
+    )
+    assert response.status_code == 200
+    assert DAMAGED in response.content.decode()
+    assert not get_image_model().objects.filter(title=name).exists()
+
+
+@pytest.mark.parametrize(("name", "content"), BROKEN_IMAGES)
+def test_a_damaged_image_is_a_form_error_in_the_image_chooser(comms, name, content):
+    response = comms.post(
+        reverse("wagtailimages_chooser:create"),
+        {
+            "image-chooser-upload-title": name,
+            "image-chooser-upload-file": SimpleUploadedFile(name, content()),
+        },
+    )
+    assert response.status_code == 200
+    assert response.json()["step"] == "reshow_creation_form"
+    assert DAMAGED in response.json()["htmlFragment"]
+    assert not get_image_model().objects.filter(title=name).exists()
+
+
+def test_a_whole_gif_is_still_accepted_by_the_chooser(comms):
+    response = comms.post(
+        reverse("wagtailimages_chooser:create"),
+        {
+            "image-chooser-upload-title": "Noise",
+            "image-chooser-upload-file": SimpleUploadedFile("noise.gif", noise("GIF")),
+        },
+    )
+    assert response.json()["step"] == "chosen"
+    assert get_image_model().objects.get(title="Noise").file.name.endswith(".gif")
+
+
+def test_an_image_is_edited_without_uploading_its_file_again(comms):
+    image_id = upload(comms, IMAGES, "march.png", png())["image_id"]
+    url = reverse("wagtailimages:edit", args=[image_id])
+    form = comms.get(url)
+    assert 'type="file"' in form.content.decode()
+    image = get_image_model().objects.get(pk=image_id)
+    response = comms.post(url, {"title": "March", "collection": image.collection_id})
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert image.title == "March" and image.file.name.endswith(".png")

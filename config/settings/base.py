@@ -224,6 +224,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # attachment, with nosniff and a CSP of default-src 'none'. Always through that view, whatever
 # the storage, so those headers and the privacy of collections hold.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# And it must decode whole, not only its header (a truncated PNG, a malformed GIF): home/images.py.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.images.ImageForm"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # A request body is at most the largest upload plus the 2.5 MB of other fields that Django

@@ -6,10 +6,11 @@ from django.db.models import Q
 from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
-from home.caching import fragment_cache
+from home.caching import fragment_cache, without_tracking
 from home.models import FooterText
 from home.utils import context_locale, page_description, prefetch_renditions
 
@@ -106,7 +107,10 @@ def language_versions(context):
         else:
             # Views that are not pages (search, 404) exist in every language at the same path.
             translated = True
-            url = translate_url(request.get_full_path(), code)
+            # Without tracking parameters: the page cache stores one copy for all of them.
+            query = without_tracking(request.META.get("QUERY_STRING", ""))
+            path = escape_uri_path(request.path) + (f"?{iri_to_uri(query)}" if query else "")
+            url = translate_url(path, code)
             full_url = request.build_absolute_uri(url)
         versions.append(
             {

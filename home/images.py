@@ -1,0 +1,57 @@
+"""The image library's form (settings.WAGTAILIMAGES_IMAGE_FORM_BASE), used by every view that
+takes an image file: Images › Add an image, the multiple upload, the image chooser's Upload tab,
+and an image's edit view.
+
+Beyond Wagtail's checks (format, size, pixels; settings/base.py), the file must decode whole: a
+truncated PNG or a malformed GIF passes Wagtail's look at its header, then breaks the upload (a
+500) or, stored, every page that shows it.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
+from PIL import ImageSequence
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
+
+
+class WholeImageField(WagtailImageField):
+    """Wagtail's image field, which also decodes every frame of the image, as renditions will:
+    a damaged file is a form error, never a server error."""
+
+    default_error_messages = {
+        "damaged_image": _(
+            "This image file is damaged or incomplete, so it cannot be shown. Open it in an image "
+            "editor, save it again, and upload the new file."
+        ),
+    }
+
+    def to_python(self, data):
+        try:
+            uploaded = super().to_python(data)
+            if uploaded is not None:
+                decode_every_frame(uploaded)
+        except ValidationError:
+            raise
+        except Exception as error:  # noqa: BLE001 (Pillow raises many kinds for bad data)
+            raise ValidationError(
+                self.error_messages["damaged_image"], code="damaged_image"
+            ) from error
+        return uploaded
+
+
+def decode_every_frame(uploaded):
+    """Decode each frame of `uploaded` (its pixels are within WAGTAILIMAGES_MAX_IMAGE_PIXELS,
+    checked before), raising Pillow's error if the data ends early or is malformed."""
+    uploaded.seek(0)
+    with PILImage.open(uploaded) as image:
+        for frame in ImageSequence.Iterator(image):
+            frame.load()
+    uploaded.seek(0)
+
+
+class ImageForm(BaseImageForm):
+    # Declared, it replaces the field Wagtail's form factory makes for the model's `file`.
+    file = WholeImageField(label=capfirst(_("file")), widget=forms.FileInput())

@@ -1,0 +1,86 @@
+"""A private page's password (Wagtail's Privacy › "A shared password") cannot be guessed: after
+10 tries from one IP at one page, 15 minutes of 429 in the visitor's language."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.cache import caches
+from django.test import Client
+from wagtail.models import Page, PageViewRestriction
+
+from home.views import PASSWORD_TRIES
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "solidarity-2026"
+
+
+@pytest.fixture(autouse=True)
+def rate_limit():
+    caches["ratelimit"].clear()
+    yield
+    caches["ratelimit"].clear()
+
+
+@pytest.fixture
+def private_about(english):
+    page = Page.objects.get(locale=english, slug="about")
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password=PASSWORD
+    )
+    return page
+
+
+def password_form(client, url):
+    """The action and return URL of the password form shown at `url`."""
+    response = client.get(url)
+    assert response.status_code == 200
+    form = BeautifulSoup(response.content, "html.parser").select_one("form[method=POST]")
+    return form["action"], form.select_one("input[name=return_url]")["value"]
+
+
+def try_password(client, action, return_url, password, **headers):
+    return client.post(action, {"password": password, "return_url": return_url}, **headers)
+
+
+def test_wrong_passwords_are_refused_after_ten_tries_even_the_right_one(private_about):
+    visitor = Client()
+    action, return_url = password_form(visitor, private_about.url)
+    for _ in range(PASSWORD_TRIES):
+        response = try_password(visitor, action, return_url, "guess")
+        assert response.status_code == 200
+        assert "not correct" in response.content.decode()
+
+    response = try_password(visitor, action, return_url, PASSWORD)
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "Too many tries with a wrong password. Please wait 15 minutes" in html
+    assert 'name="password"' in html
+    # Not let in: the page still asks for its password.
+    assert "You need a password" in visitor.get(private_about.url).content.decode()
+
+    # Another IP is not held back, and the right password opens the page.
+    other = Client(REMOTE_ADDR="192.0.2.7")
+    response = try_password(other, action, return_url, PASSWORD)
+    assert response.status_code == 302
+    assert other.get(private_about.url).status_code == 200
+
+
+def test_the_limit_holds_whichever_page_the_form_is_shown_on(private_about, english):
+    """The URL's page id only picks the page shown: the count is the protected page's."""
+    visitor = Client()
+    action, return_url = password_form(visitor, private_about.url)
+    for _ in range(PASSWORD_TRIES):
+        try_password(visitor, action, return_url, "guess")
+    home = Page.objects.get(locale=english, depth=2)
+    elsewhere = action.rstrip("/").rsplit("/", 1)[0] + f"/{home.pk}/"
+    assert try_password(visitor, elsewhere, return_url, "guess").status_code == 429
+
+
+def test_the_refusal_is_in_spanish_on_the_spanish_site(private_about):
+    visitor = Client()
+    action, return_url = password_form(visitor, private_about.url)
+    spanish_action = action.replace("/en/", "/es/", 1)
+    for _ in range(PASSWORD_TRIES):
+        try_password(visitor, spanish_action, return_url, "guess")
+    response = try_password(visitor, spanish_action, return_url, "guess")
+    assert response.status_code == 429
+    assert "Demasiados intentos con una contraseña incorrecta" in response.content.decode()
