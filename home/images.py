@@ -7,7 +7,6 @@ truncated PNG or a malformed GIF passes Wagtail's look at its header, then break
 500) or, stored, every page that shows it.
 """
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -53,5 +52,6 @@ def decode_every_frame(uploaded):
 
 
 class ImageForm(BaseImageForm):
-    # Declared, it replaces the field Wagtail's form factory makes for the model's `file`.
-    file = WholeImageField(label=capfirst(_("file")), widget=forms.FileInput())
+    # Declared, it replaces the field Wagtail's form factory makes for the model's `file`; with
+    # Wagtail's own widget, whose data attributes title a new image after its file name.
+    file = WholeImageField(label=capfirst(_("file")), widget=BaseImageForm.Meta.widgets["file"])
