@@ -13,7 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -27,7 +34,9 @@ from home.validation import HeroAltTextMixin
 
 
 @register_snippet
-class Topic(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
+class Topic(
+    WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
+):
     """A tag for posts (Migration, Trade, Repression...). Translatable, unlike taggit tags, so
     Spanish posts show Spanish tags; the slug stays the same in both languages for filtering."""
 
@@ -111,7 +120,7 @@ class BlogIndexPage(IndexRoutingMixin, Page):
 
         locale = self.locale_id
         choices = {
-            "topic": Topic.objects.filter(locale=locale).values_list(
+            "topic": Topic.objects.filter(locale=locale, live=True).values_list(
                 "slug", "name", "translation_key"
             ),
             "partner": PartnerPage.objects.live()
@@ -220,7 +229,7 @@ class BlogPostPage(HeroAltTextMixin, Page):
         campaign_keys = self.related_campaigns.values_list("campaign__translation_key", flat=True)
         partner_keys = self.related_partners.values_list("partner__translation_key", flat=True)
         context["topics"] = Topic.objects.filter(
-            locale=self.locale_id, translation_key__in=topic_keys
+            locale=self.locale_id, translation_key__in=topic_keys, live=True
         )
         context["similar_posts"] = similar = list(self.similar_posts(topic_keys, campaign_keys))
         context["recent_posts"] = recent = recent_posts(

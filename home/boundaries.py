@@ -6,7 +6,8 @@ check less (wagtail-notes.md): "Translate this page" and "Sync translated pages"
 the global submit_translation permission, and Sync's "Publish immediately" publishes every
 translation without asking who may publish it. So:
 
-- `AdminBoundaryMiddleware` runs one check before each admin view named in VIEW_CHECKS;
+- `AdminBoundaryMiddleware` runs one check before each admin view named in VIEW_CHECKS, and
+  keeps Translators off English snippets in every snippet view;
 - a translation's overrides are limited to presentation (`refuse_routing_overrides`): a
   translator may show a Spanish image or document, never change where mail, data or money goes;
 - the plain editor of a Spanish page or snippet, where every synchronized field is editable,
@@ -25,6 +26,8 @@ from wagtail.admin.auth import permission_denied
 from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import SegmentOverride, Translation, TranslationSource
+
+TRANSLATORS = "Translators"
 
 # What a translator may override in the translation editor: the images and documents a page
 # shows (a photo with a Spanish caption burnt in, the Spanish version of a bio PDF). Never an
@@ -120,6 +123,28 @@ def privacy_follows_the_source(request, view_kwargs):
     return _("A translation is as private as its English page: set privacy there.")
 
 
+def translators_only_translations(request, view_kwargs, model):
+    """Snippet permissions are per model, not per locale: keep Translators off the English
+    (source) snippets, in every snippet view (edit, publish, unpublish, revisions, workflow),
+    as their page permissions keep them off the English tree."""
+    user = request.user
+    if "pk" not in view_kwargs or user.is_superuser or not issubclass(model, TranslatableMixin):
+        return None
+    if not user.groups.filter(name=TRANSLATORS).exists():
+        return None
+    instance = model.objects.filter(pk=view_kwargs["pk"]).only("locale_id").first()
+    if instance is None or not is_source_locale(instance):
+        return None
+    return _("Translators work on the Spanish version, in the translation editor.")
+
+
+def snippet_model(namespace):
+    """The snippet model of an admin URL namespace ("wagtailsnippets_home_footertext")."""
+    return {
+        f"wagtailsnippets_{m._meta.app_label}_{m._meta.model_name}": m for m in get_snippet_models()
+    }.get(namespace)
+
+
 # (URL namespace, URL name) of an admin view -> the check run before it, which returns why the
 # request is refused, or None. tests/test_permission_matrix.py lists every admin URL and fails
 # on a wagtail-localize view that is neither here nor reviewed as safe: an upgrade's new view
@@ -135,7 +160,8 @@ VIEW_CHECKS = {
 
 
 class AdminBoundaryMiddleware:
-    """Runs VIEW_CHECKS before the admin views they name. A refusal is answered as Wagtail
+    """Runs VIEW_CHECKS before the admin views they name, and keeps translators off English
+    snippets in every snippet view. A refusal is answered as Wagtail
     answers its own (the admin home with the reason as an error message; 403 to scripts)."""
 
     def __init__(self, get_response):
@@ -146,10 +172,14 @@ class AdminBoundaryMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        check = VIEW_CHECKS.get((match.namespace, match.url_name)) if match else None
-        if check is None or not request.user.is_authenticated:
+        if match is None or not request.user.is_authenticated:
             return None  # the view itself sends anonymous visitors to the login page
-        reason = check(request, view_kwargs)
+        if check := VIEW_CHECKS.get((match.namespace, match.url_name)):
+            reason = check(request, view_kwargs)
+        elif model := snippet_model(match.namespace):
+            reason = translators_only_translations(request, view_kwargs, model)
+        else:
+            return None
         if reason is None:
             return None
         if request.headers.get("x-requested-with") == "XMLHttpRequest":

@@ -14,8 +14,18 @@ def is_reviewer(user):
     return user.is_superuser or user.groups.filter(name=MODERATORS).exists()
 
 
+def edit_url(content_type, object_id):
+    """The admin edit view of a page or a snippet, from its content type (no query)."""
+    if issubclass(content_type.model_class(), Page):
+        return reverse("wagtailadmin_pages:edit", args=[int(object_id)])
+    return reverse(
+        f"wagtailsnippets_{content_type.app_label}_{content_type.model}:edit", args=[object_id]
+    )
+
+
 class AwaitingReviewPanel(Component):
-    """Pages submitted to a workflow task this user can approve, oldest request first."""
+    """Pages and snippets submitted to a workflow task this user can approve, oldest request
+    first."""
 
     name = "awaiting_review"
     order = 100
@@ -25,20 +35,17 @@ class AwaitingReviewPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context):
-        page_type = ContentType.objects.get_for_model(Page)
         states = (
             TaskState.objects.reviewable_by(self.user)
-            .filter(workflow_state__base_content_type=page_type)
-            .select_related("revision__user", "task")
+            .select_related("revision__user", "revision__content_type", "task")
             .order_by("started_at")
         )
         return {
             "items": [
                 {
                     "title": state.revision.object_str,
-                    "edit_url": reverse(
-                        "wagtailadmin_pages:edit", args=[int(state.revision.object_id)]
-                    ),
+                    "edit_url": edit_url(state.revision.content_type, state.revision.object_id),
+                    "kind": state.revision.content_type.model_class()._meta.verbose_name,
                     "submitted_by": state.revision.user,
                     "submitted_at": state.started_at,
                     "task": state.task.name,

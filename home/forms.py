@@ -35,7 +35,9 @@ class VisitorForm(BaseForm):
         key = self.cleaned_data[COMMITTEE]
         if key == NO_COMMITTEE:
             return ""
-        committee = Committee.objects.filter(translation_key=key, locale=self.page.locale).first()
+        committee = Committee.objects.filter(
+            translation_key=key, locale=self.page.locale, live=True
+        ).first()
         if committee is None:  # deleted since the form was shown
             raise forms.ValidationError(_("Choose a committee from the list."))
         self.routed_committee = committee.get_translation_or_none(Locale.get_default()) or committee
@@ -45,7 +47,7 @@ class VisitorForm(BaseForm):
 def committee_field(locale):
     """A required choice of the local committees of `locale`, by translation key (the same
     value in every language), with a way out for visitors who have none nearby."""
-    committees = Committee.objects.filter(locale=locale)
+    committees = Committee.objects.filter(locale=locale, live=True)
     return forms.ChoiceField(
         label=_("Local committee"),
         help_text=_("Your message goes to the committee you choose."),

@@ -18,7 +18,14 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Locale, Page, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -105,7 +112,7 @@ class SiteSettings(BaseSiteSetting):
 
 
 @register_snippet
-class FooterText(TranslatableMixin, RevisionMixin, models.Model):
+class FooterText(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     """The short text at the foot of every page (who we are, a line about donations)."""
 
     body = RichTextField(_("text"), features=["bold", "italic", "link"])
@@ -132,7 +139,9 @@ class FooterText(TranslatableMixin, RevisionMixin, models.Model):
 
 
 @register_snippet
-class Testimonial(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
+class Testimonial(
+    WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
+):
     """A sustainer's words about why they give, shown beside a donate call to action."""
 
     quote = models.TextField(_("quote"))
@@ -253,7 +262,9 @@ class HomePage(Page):
             CampaignPage.objects.select_related("hero_image"),
         )
         testimonial = (
-            Testimonial.objects.select_related("photo").filter(pk=self.testimonial_id).first()
+            Testimonial.objects.select_related("photo")
+            .filter(pk=self.testimonial_id, live=True)
+            .first()
             if self.testimonial_id
             else None
         )

@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -14,22 +13,6 @@ from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .translation_status import counts, translation_status
 from .unsent_emails import failed_count
 from .validation import seo_warnings
-
-TRANSLATORS = "Translators"
-
-
-@hooks.register("before_edit_snippet")
-def translators_edit_only_translations(request, instance):
-    """Snippet permissions are per model, not per locale: keep Translators off the English
-    (source) snippets, as their page permissions keep them off the English tree."""
-    user = request.user
-    if (
-        isinstance(instance, TranslatableMixin)
-        and not user.is_superuser
-        and instance.locale_id == Locale.get_default().pk
-        and user.groups.filter(name=TRANSLATORS).exists()
-    ):
-        raise PermissionDenied
 
 
 @hooks.register("before_edit_page")

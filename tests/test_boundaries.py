@@ -12,6 +12,7 @@ from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
+from wagtail.test.utils.form_data import rich_text
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -394,3 +395,55 @@ def test_unpublishing_an_english_page_unpublishes_its_translation(admin_client, 
     spanish_post.refresh_from_db()
     assert not spanish_post.live
     assert admin_client.get(spanish_post.url).status_code == 404
+
+
+# Snippets are reviewed like pages.
+
+
+def test_a_footer_text_change_waits_for_a_moderator(client, english):
+    from home.models import FooterText
+
+    footer = FooterText.objects.get(locale=english)
+    url = reverse("wagtailsnippets_home_footertext:edit", args=[footer.pk])
+    comms = login(Client(), "comms")
+    response = comms.post(
+        url, {"body": rich_text("<p>Unreviewed footer.</p>"), "action-publish": "publish"}
+    )
+    assert "Unreviewed footer." not in client.get("/en/").content.decode()
+    response = comms.post(
+        url, {"body": rich_text("<p>Reviewed footer.</p>"), "action-submit": "submit"}
+    )
+    assert response.status_code == 302
+    footer.refresh_from_db()
+    assert footer.workflow_in_progress
+    assert "Reviewed footer." not in client.get("/en/").content.decode()
+
+    task_state = footer.current_workflow_task_state
+    moderator = login(Client(), "moderator")
+    response = moderator.post(
+        reverse(
+            "wagtailsnippets_home_footertext:workflow_action",
+            args=[footer.pk, "approve", task_state.pk],
+        ),
+        {"comment": ""},
+    )
+    assert response.status_code in (200, 302)
+    assert "Reviewed footer." in client.get("/en/").content.decode()
+
+
+def test_translators_publish_spanish_snippets_but_not_english_ones(
+    translator_client, english, spanish, django_capture_on_commit_callbacks
+):
+    committee = Committee.objects.get(locale=spanish, email="seattle@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = translator_client.post(
+            reverse("wagtailsnippets_campaigns_committee:edit", args=[committee.pk]),
+            {"action": "publish"},
+        )
+    assert response.status_code == 302
+    english_committee = committee.get_translation(english)
+    for action in ("edit", "unpublish"):
+        url = reverse(f"wagtailsnippets_campaigns_committee:{action}", args=[english_committee.pk])
+        assert refused(translator_client.post(url, {"action-publish": "publish"}))
+    english_committee.refresh_from_db()
+    assert english_committee.live

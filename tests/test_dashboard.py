@@ -103,3 +103,18 @@ def test_dashboard_queries_do_not_grow_with_content(home, users, moderator_clien
             page=tour, date=today + datetime.timedelta(days=n), city=f"City {n}", locale=english
         )
     assert dashboard_queries(moderator_client) == small
+
+
+def test_snippets_in_review_await_the_moderator_too(users, english, moderator_client):
+    """Snippets are reviewed like pages (footer texts, testimonials, committees, topics)."""
+    from home.models import Testimonial
+
+    testimonial = Testimonial.objects.filter(locale=english).first()
+    testimonial.city = "Oakland"
+    testimonial.save_revision(user=users["comms"])
+    testimonial.get_workflow().start(testimonial, users["comms"])
+    section = panel(moderator_client, "awaiting-review")
+    link = section.find("a", string=str(testimonial))
+    assert link is not None and "Testimonial" in section.get_text()
+    assert link["href"] == reverse("wagtailsnippets_home_testimonial:edit", args=[testimonial.pk])
+    assert moderator_client.get(link["href"]).status_code == 200

@@ -386,13 +386,34 @@ def snippet_url(obj, action="edit"):
     return reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:{action}", args=[obj.pk])
 
 
-def edit_english_committee_email(client):
+def committee_form(committee, **changes):
+    return {"name": committee.name, "city": committee.city, "email": committee.email, **changes}
+
+
+def edit_and_publish_english_committee_email(client):
+    """Snippets are reviewed like pages: only a moderator's Publish makes a change live."""
     committee = Committee.objects.get(locale__language_code="en", email="seattle@example.org")
     client.post(
         snippet_url(committee),
-        {"name": committee.name, "city": "Seattle", "email": "x@evil.example"},
+        committee_form(committee, email="x@evil.example", **{"action-publish": "publish"}),
     )
     return Committee.objects.get(pk=committee.pk).email == "x@evil.example"
+
+
+def submit_english_committee_for_review(client):
+    committee = Committee.objects.get(locale__language_code="en", email="seattle@example.org")
+    client.post(
+        snippet_url(committee),
+        committee_form(committee, city="Seattle, WA", **{"action-submit": "submit"}),
+    )
+    committee = Committee.objects.get(pk=committee.pk)
+    return committee.workflow_in_progress and committee.city == "Seattle"
+
+
+def unpublish_english_committee(client):
+    committee = Committee.objects.get(locale__language_code="en", email="seattle@example.org")
+    client.post(snippet_url(committee, "unpublish"))
+    return not Committee.objects.get(pk=committee.pk).live
 
 
 def edit_spanish_committee_email(client):
@@ -400,7 +421,7 @@ def edit_spanish_committee_email(client):
     Translation.objects.filter(pk=translation_of(committee).pk).update(enabled=False)
     client.post(
         snippet_url(committee),
-        {"name": committee.name, "city": "Seattle", "email": "x@evil.example"},
+        committee_form(committee, email="x@evil.example", **{"action-publish": "publish"}),
     )
     return Committee.objects.get(pk=committee.pk).email == "x@evil.example"
 
@@ -486,7 +507,9 @@ MATRIX = {
     stop_translation: set(),
     restart_translation: {"translator"},
     plain_edit_spanish_form: set(),
-    edit_english_committee_email: {"comms", "moderator"},
+    edit_and_publish_english_committee_email: {"moderator"},
+    submit_english_committee_for_review: {"comms", "moderator"},
+    unpublish_english_committee: {"moderator"},
     edit_spanish_committee_email: set(),
     edit_site_settings_donate_link: {"comms", "moderator"},
     edit_image: {"comms", "moderator"},

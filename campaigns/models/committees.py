@@ -1,14 +1,16 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 @register_snippet
-class Committee(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
+class Committee(
+    WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
+):
     """A local committee: visitors contact it to plan events or invite a tour guest; tour stops
     name the committee that hosts them."""
 

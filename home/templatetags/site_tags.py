@@ -135,7 +135,7 @@ def footer_cache(context):
 
 @register.simple_tag(takes_context=True)
 def footer_text(context):
-    return FooterText.objects.filter(locale=context_locale(context)).first()
+    return FooterText.objects.filter(locale=context_locale(context), live=True).first()
 
 
 # Fields that can stand in for a page's share image, in order.
