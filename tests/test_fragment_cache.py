@@ -70,7 +70,12 @@ def test_editing_the_footer_reaches_every_page(
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(
             reverse("wagtailsnippets_home_footertext:edit", args=(footer.pk,)),
-            nested_form_data({"body": rich_text("<p>Solidarity has no borders.</p>")}),
+            nested_form_data(
+                {
+                    "body": rich_text("<p>Solidarity has no borders.</p>"),
+                    "action-publish": "action-publish",
+                }
+            ),
         )
     assert response.status_code == 302
     for url in (home.url, "/en/news/", "/en/search/?q=union"):

@@ -314,7 +314,13 @@ def test_editing_the_footer_text_refreshes_every_page(
 
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(
-            url, nested_form_data({"body": rich_text("<p>Solidarity has no borders.</p>")})
+            url,
+            nested_form_data(
+                {
+                    "body": rich_text("<p>Solidarity has no borders.</p>"),
+                    "action-publish": "action-publish",
+                }
+            ),
         )
     assert response.status_code == 302
     for page in (home, post):
