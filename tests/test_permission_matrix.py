@@ -166,6 +166,19 @@ def revert_and_publish_english(client):
     return live_title(page) == "Reverted and published"
 
 
+def write_through_the_admin_api(client):
+    """The admin API (the explorer and choosers read it) is read-only, whatever the method."""
+    page = english_about()
+    url = f"/admin/api/main/pages/{page.pk}/"
+    body = json.dumps({"title": "Written through the API"})
+    for method in (client.put, client.patch, client.post):
+        method(url, body, content_type="application/json")
+    client.delete(url)
+    return not Page.objects.filter(pk=page.pk).exists() or (
+        live_title(page) == "Written through the API"
+    )
+
+
 def set_privacy_english(client):
     page = english_about()
     client.post(
@@ -490,6 +503,7 @@ MATRIX = {
     bulk_delete_english: {"moderator"},
     copy_and_publish_english: {"moderator"},
     revert_and_publish_english: {"moderator"},
+    write_through_the_admin_api: set(),
     set_privacy_english: {"moderator"},  # Wagtail asks for the publish right
     lift_privacy_spanish: set(),
     add_spanish_page: set(),
@@ -652,7 +666,13 @@ def test_every_admin_write_view_is_in_the_matrix():
 
 
 # Refused to administrators too: no one may do these (home.boundaries), or nothing can.
-NO_ONE = {override_routing, submit_spanish_into_english, convert_to_alias, machine_translate}
+NO_ONE = {
+    override_routing,
+    submit_spanish_into_english,
+    convert_to_alias,
+    machine_translate,
+    write_through_the_admin_api,
+}
 
 
 @pytest.mark.parametrize("path", sorted(set(MATRIX) - NO_ONE, key=lambda path: path.__name__))
