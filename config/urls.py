@@ -22,6 +22,12 @@ urlpatterns = [
         name="wagtailadmin_logout",
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's URL for a private collection's password, before wagtaildocs_urls: with a limit
+    # on tries.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        home_views.authenticate_with_document_password,
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),

@@ -4,14 +4,16 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.static import serve
 from wagtail import views as wagtail_views
 from wagtail.documents import get_document_model
+from wagtail.documents.views import serve as document_views
 from wagtail.forms import PasswordViewRestrictionForm
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
 from .caching import cached_value
 from .forms import within_rate_limit
@@ -45,37 +47,66 @@ def search(request):
     )
 
 
-# Tries at a private page's password per client IP and page: enough for a person who mistypes,
-# far too few to guess (a guesser would otherwise try dozens a second).
+# Tries at a private page's or collection's password per client IP and restriction: enough for
+# a person who mistypes, far too few to guess (a guesser would otherwise try dozens a second).
 PASSWORD_TRIES = 10
 PASSWORD_WINDOW = 15 * 60
 
 
+def refuse_password_tries(request, restriction_model, restriction_id, render):
+    """Before Wagtail's password views: None while the client may try `restriction_id`'s
+    password (a GET, or a POST within PASSWORD_TRIES per client IP and restriction in
+    PASSWORD_WINDOW seconds). Beyond, `render(restriction, form)`'s password form again with
+    an error, status 429, the password unchecked."""
+    scope = f"password:{restriction_model._meta.model_name}:{restriction_id}"
+    if request.method != "POST" or within_rate_limit(
+        request, scope, PASSWORD_TRIES, PASSWORD_WINDOW
+    ):
+        return None
+    restriction = get_object_or_404(restriction_model, id=restriction_id)
+    form = PasswordViewRestrictionForm(
+        instance=restriction, initial={"return_url": request.POST.get("return_url", "")}
+    )
+    form.cleaned_data = {}  # unbound (the password is not checked): add_error needs it
+    form.add_error(
+        None, _("Too many tries with a wrong password. Please wait 15 minutes, then try again.")
+    )
+    response = render(restriction, form)
+    response.status_code = 429
+    return response
+
+
 def authenticate_with_password(request, page_view_restriction_id, page_id):
     """Wagtail's password form of a private page (config/urls.py puts this view at its URL),
-    with at most PASSWORD_TRIES tries per client IP and protected page in PASSWORD_WINDOW
-    seconds; beyond, 429 and the form again, the password unchecked. Counted per restriction
-    (the protected page): the URL's page id only chooses which page the form is shown on."""
-    if request.method == "POST" and not within_rate_limit(
-        request, f"page-password:{page_view_restriction_id}", PASSWORD_TRIES, PASSWORD_WINDOW
-    ):
-        restriction = get_object_or_404(PageViewRestriction, id=page_view_restriction_id)
+    with a limit on tries (refuse_password_tries). Counted per restriction (the protected
+    page): the URL's page id only chooses which page the form is shown on."""
+
+    def render(restriction, form):
         page = get_object_or_404(Page, id=page_id).specific
-        form = PasswordViewRestrictionForm(
-            instance=restriction, initial={"return_url": request.POST.get("return_url", "")}
-        )
-        form.cleaned_data = {}  # unbound (the password is not checked): add_error needs it
-        form.add_error(
-            None,
-            _("Too many tries with a wrong password. Please wait 15 minutes, then try again."),
-        )
         action_url = reverse(
             "wagtailcore_authenticate_with_password", args=[restriction.id, page.id]
         )
-        response = page.serve_password_required_response(request, form, action_url)
-        response.status_code = 429
-        return response
-    return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+        return page.serve_password_required_response(request, form, action_url)
+
+    refusal = refuse_password_tries(request, PageViewRestriction, page_view_restriction_id, render)
+    return refusal or wagtail_views.authenticate_with_password(
+        request, page_view_restriction_id, page_id
+    )
+
+
+def authenticate_with_document_password(request, restriction_id):
+    """Wagtail's password form of a private collection's documents (config/urls.py puts this
+    view at its URL), with the same limit on tries, counted per collection restriction."""
+
+    def render(restriction, form):
+        action_url = reverse("wagtaildocs_authenticate_with_password", args=[restriction.id])
+        template = getattr(
+            settings, "WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE", "wagtaildocs/password_required.html"
+        )
+        return TemplateResponse(request, template, {"form": form, "action_url": action_url})
+
+    refusal = refuse_password_tries(request, CollectionViewRestriction, restriction_id, render)
+    return refusal or document_views.authenticate_with_password(request, restriction_id)
 
 
 def robots_txt(request):

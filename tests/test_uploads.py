@@ -4,14 +4,18 @@ Communications use them), and documents are always downloaded, never opened as w
 import io
 import os
 import random
+from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.utils.file import hash_filelike
 
 IMAGES = "/admin/images/multiple/add/"
 DOCUMENTS = "/admin/documents/multiple/add/"
@@ -215,3 +219,53 @@ def test_an_image_is_edited_without_uploading_its_file_again(comms):
     assert response.status_code == 302
     image.refresh_from_db()
     assert image.title == "March" and image.file.name.endswith(".png")
+
+
+CHOOSER_UPLOAD = "/admin/images/chooser/create/"
+
+
+def chooser_upload(client, title, content):
+    """The image chooser's Upload tab, at its real admin URL."""
+    response = client.post(
+        CHOOSER_UPLOAD,
+        {
+            "image-chooser-upload-title": title,
+            "image-chooser-upload-file": SimpleUploadedFile(f"{title}.png", content),
+        },
+    )
+    assert response.status_code == 200, response.content[:300]
+    return response.json()
+
+
+def copies(content):
+    return get_image_model().objects.filter(file_hash=hash_filelike(io.BytesIO(content)))
+
+
+def test_a_double_click_on_upload_in_the_chooser_makes_one_image(comms):
+    content = png()
+    first = chooser_upload(comms, "Picket line", content)
+    second = chooser_upload(comms, "Picket line", content)
+    assert first["step"] == second["step"] == "chosen"
+    # Both clicks choose the one image the first made.
+    assert first["result"]["id"] == second["result"]["id"]
+    assert copies(content).count() == 1
+
+
+def test_use_existing_and_delete_new_leaves_one_image(comms):
+    """The same photo uploaded earlier: Wagtail's duplicate warning still shows, even after a
+    double click, and its "Use existing and delete new" leaves only the earlier image."""
+    content = png()
+    earlier = int(chooser_upload(comms, "March", content)["result"]["id"])
+    copies(content).update(created_at=timezone.now() - timedelta(minutes=5))
+
+    chooser_upload(comms, "March again", content)
+    warning = chooser_upload(comms, "March again", content)
+    assert warning["step"] == "duplicate_found"
+    fragment = BeautifulSoup(warning["htmlFragment"], "html.parser")
+    assert "your new image seems to be a duplicate" in fragment.get_text()
+    delete_new = fragment.select_one("a.use-existing-image")["href"]
+
+    chosen = comms.post(delete_new, follow=True)
+    assert chosen.json()["step"] == "chosen"
+    assert int(chosen.json()["result"]["id"]) == earlier
+    assert list(copies(content).values_list("pk", flat=True)) == [earlier]
