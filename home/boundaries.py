@@ -7,7 +7,8 @@ the global submit_translation permission, and Sync's "Publish immediately" publi
 translation without asking who may publish it. So:
 
 - `AdminBoundaryMiddleware` runs one check before each admin view named in VIEW_CHECKS, and
-  keeps Translators off English snippets in every snippet view;
+  in every snippet view keeps Translators off English snippets and the other staff off Spanish
+  ones;
 - a translation's overrides are limited to presentation (`refuse_routing_overrides`): a
   translator may show a Spanish image or document, never change where mail, data or money goes;
 - the plain editor of a Spanish page or snippet, where every synchronized field is editable,
@@ -22,9 +23,11 @@ from django.dispatch import receiver
 from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 from wagtail.admin.auth import permission_denied
 from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import SegmentOverride, Translation, TranslationSource
 
 TRANSLATORS = "Translators"
@@ -123,19 +126,47 @@ def privacy_follows_the_source(request, view_kwargs):
     return _("A translation is as private as its English page: set privacy there.")
 
 
-def translators_only_translations(request, view_kwargs, model):
-    """Snippet permissions are per model, not per locale: keep Translators off the English
-    (source) snippets, in every snippet view (edit, publish, unpublish, revisions, workflow),
-    as their page permissions keep them off the English tree."""
+def is_translator(user):
+    return user.groups.filter(name=TRANSLATORS).exists()
+
+
+def snippets_by_language(request, view_kwargs, model):
+    """Snippet permissions are per model, not per locale, so the locale decides here, in every
+    view of one snippet (edit, publish, unpublish, delete, revisions, workflow), as page
+    permissions do for the two trees: Translators keep off the English (source) snippets, and
+    everyone else (Communications, Moderators) off the Spanish ones, which only the Translators'
+    publishing puts live."""
     user = request.user
     if "pk" not in view_kwargs or user.is_superuser or not issubclass(model, TranslatableMixin):
         return None
-    if not user.groups.filter(name=TRANSLATORS).exists():
-        return None
     instance = model.objects.filter(pk=view_kwargs["pk"]).only("locale_id").first()
-    if instance is None or not is_source_locale(instance):
+    if instance is None:
         return None
-    return _("Translators work on the Spanish version, in the translation editor.")
+    if is_source_locale(instance) == is_translator(user):
+        return snippet_refusal(user)
+    return None
+
+
+def snippet_refusal(user):
+    if is_translator(user):
+        return _("Translators work on the Spanish version, in the translation editor.")
+    return _("The Spanish version is the translators': send the English one for translation.")
+
+
+def translations_of_snippets_are_the_translators(request, view_kwargs):
+    """wagtail-localize lets whoever may edit a snippet model write its translations' strings
+    and overrides (PUT, PO upload, machine translation): for snippets, Translators only (pages
+    have per-tree permissions already)."""
+    user = request.user
+    if user.is_superuser or is_translator(user):
+        return None
+    translation = Translation.objects.filter(pk=view_kwargs["translation_id"]).first()
+    if translation is None:
+        return None
+    model = translation.source.specific_content_type.model_class()
+    if model is not None and issubclass(model, Page):
+        return None
+    return snippet_refusal(user)
 
 
 def snippet_model(namespace):
@@ -155,6 +186,10 @@ VIEW_CHECKS = {
     ("wagtail_localize", "update_translations"): sync_publishes_only_for_publishers,
     ("wagtail_localize", "convert_to_alias"): never,
     ("wagtail_localize", "stop_translation"): administrators_only,
+    ("wagtail_localize", "edit_string_translation"): translations_of_snippets_are_the_translators,
+    ("wagtail_localize", "edit_override"): translations_of_snippets_are_the_translators,
+    ("wagtail_localize", "upload_pofile"): translations_of_snippets_are_the_translators,
+    ("wagtail_localize", "machine_translate"): translations_of_snippets_are_the_translators,
     ("wagtailadmin_pages", "set_privacy"): privacy_follows_the_source,
 }
 
@@ -174,15 +209,20 @@ class AdminBoundaryMiddleware:
         match = request.resolver_match
         if match is None or not request.user.is_authenticated:
             return None  # the view itself sends anonymous visitors to the login page
-        if check := VIEW_CHECKS.get((match.namespace, match.url_name)):
-            reason = check(request, view_kwargs)
-        elif model := snippet_model(match.namespace):
-            reason = translators_only_translations(request, view_kwargs, model)
-        else:
-            return None
+        # Refusals in the user's admin language, as Wagtail's views speak.
+        with override(UserProfile.get_for_user(request.user).get_preferred_language()):
+            if check := VIEW_CHECKS.get((match.namespace, match.url_name)):
+                reason = check(request, view_kwargs)
+            elif model := snippet_model(match.namespace):
+                reason = snippets_by_language(request, view_kwargs, model)
+            else:
+                return None
         if reason is None:
             return None
-        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+        # Scripts (the translation editor's PUTs among them) get a plain refusal.
+        if request.method not in ("GET", "POST") or (
+            request.headers.get("x-requested-with") == "XMLHttpRequest"
+        ):
             return HttpResponseForbidden(reason)
         messages.error(request, reason)
         return redirect("wagtailadmin_home")

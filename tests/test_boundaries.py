@@ -447,3 +447,32 @@ def test_translators_publish_spanish_snippets_but_not_english_ones(
         assert refused(translator_client.post(url, {"action-publish": "publish"}))
     english_committee.refresh_from_db()
     assert english_committee.live
+
+
+def test_spanish_snippets_are_the_translators_alone(client, spanish):
+    """Communications may edit snippet models, in every locale as far as Wagtail knows: not the
+    Spanish ones' text, nor their deletion (found clicking through as comms)."""
+    committee = Committee.objects.get(locale=spanish, email="seattle@example.org")
+    translation = translation_into(committee)
+    segment = StringSegment.objects.get(source=translation.source, context__path="name")
+    comms = login(Client(), "comms")
+    response = put(
+        comms,
+        reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
+        "Texto sin revisar",
+    )
+    assert response.status_code == 403
+    for action in ("edit", "delete"):
+        url = reverse(f"wagtailsnippets_campaigns_committee:{action}", args=[committee.pk])
+        assert refused(comms.post(url))
+    assert Committee.objects.filter(pk=committee.pk, name="Comité de Seattle").exists()
+
+
+def test_refusals_speak_the_translators_admin_language(translator_client, spanish):
+    """The translator's admin is in Spanish: so are our refusals."""
+    page = Page.objects.get(locale=spanish, slug="contacto")
+    url = reverse("wagtail_localize:stop_translation", args=[translation_into(page).pk])
+    response = translator_client.post(url, follow=True)
+    assert "Solo una persona administradora puede dejar de sincronizar" in (
+        response.content.decode()
+    )

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -429,6 +430,24 @@ def unpublish_english_committee(client):
     return not Committee.objects.get(pk=committee.pk).live
 
 
+def translate_spanish_snippet(client):
+    committee = Committee.objects.get(locale__language_code="es", email="seattle@example.org")
+    translation = translation_of(committee)
+    segment = StringSegment.objects.get(source=translation.source, context__path="name")
+    put(
+        client,
+        reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
+        "Comité escrito por la matriz",
+    )
+    return StringTranslation.objects.filter(data="Comité escrito por la matriz").exists()
+
+
+def delete_spanish_committee(client):
+    committee = Committee.objects.get(locale__language_code="es", email="seattle@example.org")
+    client.post(snippet_url(committee, "delete"))
+    return not Committee.objects.filter(pk=committee.pk).exists()
+
+
 def edit_spanish_committee_email(client):
     committee = Committee.objects.get(locale__language_code="es", email="seattle@example.org")
     Translation.objects.filter(pk=translation_of(committee).pk).update(enabled=False)
@@ -459,7 +478,11 @@ def edit_image(client):
 
 
 def delete_document(client):
-    document = get_document_model().objects.first()
+    # A document of its own: deleting one deletes its file once the transaction commits, which
+    # the test's rollback would not bring back for the tests after it.
+    document = get_document_model()(title="Matrix leaflet")
+    document.file.save("matrix-leaflet.txt", ContentFile(b"Leaflet"), save=False)
+    document.save()
     client.post(reverse("wagtaildocs:delete", args=[document.pk]))
     return not get_document_model().objects.filter(pk=document.pk).exists()
 
@@ -525,6 +548,8 @@ MATRIX = {
     submit_english_committee_for_review: {"comms", "moderator"},
     unpublish_english_committee: {"moderator"},
     edit_spanish_committee_email: set(),
+    translate_spanish_snippet: {"translator"},
+    delete_spanish_committee: set(),
     edit_site_settings_donate_link: {"comms", "moderator"},
     edit_image: {"comms", "moderator"},
     delete_document: {"comms", "moderator"},  # they keep the media library
