@@ -319,12 +319,16 @@ def test_privacy_set_in_the_admin_reaches_the_translation_and_is_lifted_with_it(
 ):
     about = Page.objects.get(locale=english, slug="about")
     spanish_about = about.get_translation(spanish)
+    assert f'href="{about.url}"' in client.get("/en/").content.decode()  # in the menu
     url = reverse("wagtailadmin_pages:set_privacy", args=[about.pk])
     response = admin_client.post(url, {"restriction_type": "password", "password": "s3cret"})
     assert response.status_code == 200
     assert spanish_about.view_restrictions.get().password == "s3cret"
     results = client.get("/es/search/?q=solidaridad").context["results"]
     assert spanish_about.pk not in [page.pk for page in results]
+    # Nor is it a menu item (the About page is in the demo's menus).
+    for home_url, page in (("/en/", about), ("/es/", spanish_about)):
+        assert f'href="{page.url}"' not in client.get(home_url).content.decode(), home_url
 
     response = admin_client.post(url, {"restriction_type": "none"})
     assert response.status_code == 200

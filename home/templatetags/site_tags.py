@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 
 from home.caching import fragment_cache, without_tracking
 from home.models import FooterText
-from home.utils import context_locale, page_description, prefetch_renditions
+from home.utils import context_locale, in_private_section, page_description, prefetch_renditions
 
 register = template.Library()
 
@@ -20,7 +20,7 @@ register = template.Library()
 def _navigation(request, page=None):
     """What the head links and the header of a page show, in one query per request: the live
     versions of `page` and of the site's home page, {translation key: {language code: page}},
-    and the live menu pages under the home page of every language (a handful of rows)."""
+    and the live public menu pages under the home page of every language (a handful of rows)."""
     site = Site.find_for_request(request)
     if site is None:
         return {}, []
@@ -38,12 +38,14 @@ def _navigation(request, page=None):
         for found in (
             Page.objects.live()
             .filter(Q(translation_key__in=missing) | in_menus)
+            .annotate(private=in_private_section())
             .select_related("locale")
             .order_by("path")
         ):
             if found.translation_key in missing:
                 versions[found.translation_key][found.locale.language_code] = found
-            if found.show_in_menus and found.depth == root.depth + 1:
+            # A private page is no menu item (its translations still switch languages).
+            if found.show_in_menus and found.depth == root.depth + 1 and not found.private:
                 menu.append(found)
     return versions, menu
 
