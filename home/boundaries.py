@@ -18,7 +18,7 @@ translation without asking who may publish it. So:
 from django.contrib import messages
 from django.contrib.auth import get_permission_codename
 from django.core.exceptions import PermissionDenied
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
@@ -28,7 +28,12 @@ from wagtail.admin.auth import permission_denied
 from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import SegmentOverride, Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    Translation,
+    TranslationSource,
+)
 
 TRANSLATORS = "Translators"
 
@@ -44,6 +49,16 @@ PRESENTATION_OVERRIDES = frozenset(
 
 def is_presentation(path):
     return path.rsplit(".", 1)[-1] in PRESENTATION_OVERRIDES
+
+
+@receiver(post_save, sender=OverridableSegment)
+def offer_only_presentation_overrides(sender, instance, created, raw=False, **kwargs):
+    """wagtail-localize extracts every link, address and chosen page of a StreamField or rich
+    text as a segment a translator may override, and its editor shows each with an Edit button
+    (a refused save there looked saved). Take back, as it is extracted, each segment that may
+    not be overridden: the value stays the English one, as for any synchronized field."""
+    if created and not raw and not is_presentation(instance.context.path):
+        instance.delete()
 
 
 @receiver(pre_save, sender=SegmentOverride)

@@ -3,6 +3,7 @@ to go around it (issue 14): wagtail-localize's sync, submit, override, alias and
 the plain editor of a translation, /media/, search, feeds, listings and privacy."""
 
 import json
+import uuid
 from urllib.parse import urlencode
 
 import feedparser
@@ -18,6 +19,7 @@ from wagtail_localize.models import (
     SegmentOverride,
     StringSegment,
     Translation,
+    TranslationContext,
     TranslationSource,
 )
 
@@ -27,6 +29,7 @@ from home.boundaries import is_presentation
 from home.models import FormPage
 from tests.conftest import login
 from tests.factories import StandardPageFactory
+from tests.test_translation_workflow import editor_props
 
 pytestmark = pytest.mark.django_db
 
@@ -177,31 +180,40 @@ def test_form_recipients_are_not_offered_to_translators(translator_client, spani
     assert not paths & {"to_address", "from_address", "route_to_committee"}
 
 
-def test_translators_cannot_override_links_or_addresses_but_may_override_images(
-    translator_client, spanish
-):
-    """Every link, address and page choice of the demo's translations (call-to-action URLs,
-    sign-on emails, rich-text links, chosen pages) is refused; a Spanish image is not."""
-    translations = Translation.objects.filter(target_locale=spanish).select_related("source")
-    attempts = 0
-    for translation in translations:
-        translation.source.update_from_db()  # extracted under today's field declarations
-        for segment in OverridableSegment.objects.filter(source=translation.source).select_related(
-            "context"
-        ):
-            if is_presentation(segment.context.path):
-                continue
-            attempts += 1
-            response = put(
-                translator_client,
-                reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk]),
-                "https://evil.example/donate",
+def link_segment_from_before(translation, path_end="url"):
+    """An overridable link segment as wagtail-localize extracted them before the fix (stored
+    without signals, as the migration's data was), to attack the second line of defence."""
+    context = TranslationContext.objects.create(
+        object_id=translation.source.object_id, path=f"body.{uuid.uuid4()}.{path_end}"
+    )
+    (segment,) = OverridableSegment.objects.bulk_create(
+        [
+            OverridableSegment(
+                source=translation.source, context=context, order=999, data_json='"https://x"'
             )
-            assert response.status_code == 403, segment.context.path
-    assert attempts >= 3, "the demo has links and addresses a translator could try to change"
-    assert not SegmentOverride.objects.filter(locale=spanish).exists()
+        ]
+    )
+    return OverridableSegment.objects.get(source=translation.source, context=context)
+
+
+def test_the_translation_editor_offers_images_but_no_link_or_address(translator_client, spanish):
+    """Every link, address and page choice of the demo's translations (call-to-action URLs,
+    sign-on emails, rich-text links, chosen pages) stays the English one: the editor offers
+    none of them to override; a Spanish image it does."""
+    offered = []
+    for translation in Translation.objects.filter(target_locale=spanish).select_related("source"):
+        translation.source.update_from_db()  # extracted afresh
+        offered += OverridableSegment.objects.filter(source=translation.source).values_list(
+            "context__path", flat=True
+        )
+    assert offered and all(is_presentation(path) for path in offered), offered
 
     campaign = Page.objects.get(locale=spanish, slug="de-trabajador-a-trabajador")
+    props = editor_props(translator_client.get(edit_url(campaign)))
+    overridable_paths = {s["contentPath"] for s in props["segments"] if s["type"] != "string"}
+    assert "hero_image" in overridable_paths
+    assert all(is_presentation(path) for path in overridable_paths), overridable_paths
+
     translation = translation_into(campaign)
     (hero,) = overridable(campaign, "hero_image")
     response = put(
@@ -211,6 +223,20 @@ def test_translators_cannot_override_links_or_addresses_but_may_override_images(
     )
     assert response.status_code in (200, 201)
     assert SegmentOverride.objects.filter(locale=spanish).count() == 1
+
+
+def test_a_link_segment_left_from_before_cannot_be_overridden(translator_client, spanish):
+    campaign = Page.objects.get(locale=spanish, slug="de-trabajador-a-trabajador")
+    translation = translation_into(campaign)
+    for path_end in ("url", "email", "'https://example.org/donate'"):
+        segment = link_segment_from_before(translation, path_end)
+        response = put(
+            translator_client,
+            reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk]),
+            "https://evil.example/donate",
+        )
+        assert response.status_code == 403, path_end
+    assert not SegmentOverride.objects.filter(locale=spanish).exists()
 
 
 def test_spanish_submissions_go_where_the_english_form_and_committee_say(client, spanish):

@@ -1,6 +1,7 @@
 """Translations may override images and documents only (home.boundaries): drop any other
 override a translator saved before, so the next publish of a translation takes the English
-page's recipients, links and routing again."""
+page's recipients, links and routing again, and any other overridable segment, so the
+translation editor no longer offers them."""
 
 from django.db import migrations
 
@@ -9,10 +10,11 @@ PRESENTATION_OVERRIDES = {"hero_image", "logo", "photo", "bio_document", "image"
 
 
 def drop_routing_overrides(apps, schema_editor):
-    SegmentOverride = apps.get_model("wagtail_localize", "SegmentOverride")
-    for override in SegmentOverride.objects.select_related("context"):
-        if override.context.path.rsplit(".", 1)[-1] not in PRESENTATION_OVERRIDES:
-            override.delete()
+    for name in ("SegmentOverride", "OverridableSegment"):
+        model = apps.get_model("wagtail_localize", name)
+        for row in model.objects.select_related("context"):
+            if row.context.path.rsplit(".", 1)[-1] not in PRESENTATION_OVERRIDES:
+                row.delete()
 
 
 class Migration(migrations.Migration):
