@@ -26,6 +26,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.boundaries import SourceFirstPublishing
 from home.caching import cached_value, fragment_cache
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
@@ -56,7 +57,7 @@ class Topic(
         return self.name
 
 
-class BlogIndexPage(IndexRoutingMixin, Page):
+class BlogIndexPage(SourceFirstPublishing, IndexRoutingMixin, Page):
     """News: every post, newest first, paginated. One per language, under Home."""
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -155,7 +156,7 @@ FILTER_LOOKUPS = {
 }
 
 
-class BlogPostPage(HeroAltTextMixin, Page):
+class BlogPostPage(SourceFirstPublishing, HeroAltTextMixin, Page):
     """A news post: date, authors, a captioned and credited photo, an introduction, the body,
     topics and the campaigns and partners it concerns. Sits under News."""
 

@@ -12,7 +12,10 @@ translation without asking who may publish it. So:
 - a translation's overrides are limited to presentation (`refuse_routing_overrides`): a
   translator may show a Spanish image or document, never change where mail, data or money goes;
 - the plain editor of a Spanish page or snippet, where every synchronized field is editable,
-  is for administrators only (`refuse_plain_editor`, run by home.wagtail_hooks).
+  is for administrators only (`refuse_plain_editor`, run by home.wagtail_hooks);
+- a translation goes live only after its English original (`SourceFirstPermissionTester` for
+  pages, `publish_after_the_source` for snippets): the English is what a moderator approved,
+  and a translation carries its links, addresses and routing.
 """
 
 from django.contrib import messages
@@ -25,7 +28,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from wagtail.admin.auth import permission_denied
-from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Locale, Page, PagePermissionTester, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import (
@@ -74,12 +77,16 @@ def is_source_locale(instance):
     return instance.locale_id == Locale.get_default().pk
 
 
+def snippet_model_named(app_label, model_name):
+    models = {(m._meta.app_label, m._meta.model_name): m for m in get_snippet_models()}
+    return models.get((app_label, model_name))
+
+
 def source_of_submission(view_kwargs):
     if "page_id" in view_kwargs:
         page = Page.objects.filter(pk=view_kwargs["page_id"]).first()
         return page.alias_of if page and page.alias_of_id else page
-    models = {(m._meta.app_label, m._meta.model_name): m for m in get_snippet_models()}
-    model = models.get((view_kwargs["app_label"], view_kwargs["model_name"]))
+    model = snippet_model_named(view_kwargs["app_label"], view_kwargs["model_name"])
     return model.objects.filter(pk=view_kwargs["pk"]).first() if model else None
 
 
@@ -141,6 +148,35 @@ def privacy_follows_the_source(request, view_kwargs):
     return _("A translation is as private as its English page: set privacy there.")
 
 
+def source_is_live(instance):
+    """Whether the English original of a page or snippet is live (published, so approved)."""
+    model = Page if isinstance(instance, Page) else type(instance)
+    if is_source_locale(instance) or not issubclass(model, DraftStateMixin):
+        return True  # a snippet without drafts is live as soon as it is saved
+    return model.objects.filter(
+        translation_key=instance.translation_key, locale=Locale.get_default(), live=True
+    ).exists()
+
+
+class SourceFirstPermissionTester(PagePermissionTester):
+    """Page permissions, with one rule more: a translation may be published only while its
+    English page is live. A page that Communications wrote and sent for translation before any
+    review would otherwise reach the public through its Spanish version, with the draft's
+    recipients, links and donate buttons (wagtail-localize copies the source's database row,
+    which for a never-published page is the draft). Every publishing path asks can_publish():
+    the translation editor, bulk actions, the admin API, wagtail-localize's sync."""
+
+    def can_publish(self):
+        return super().can_publish() and (self.user.is_superuser or source_is_live(self.page))
+
+
+class SourceFirstPublishing:
+    """For every page type: its permissions are SourceFirstPermissionTester's."""
+
+    def permissions_for_user(self, user):
+        return SourceFirstPermissionTester(user, self)
+
+
 def is_translator(user):
     return user.groups.filter(name=TRANSLATORS).exists()
 
@@ -152,12 +188,61 @@ def snippets_by_language(request, view_kwargs, model):
     everyone else (Communications, Moderators) off the Spanish ones, which only the Translators'
     publishing puts live."""
     user = request.user
-    if "pk" not in view_kwargs or user.is_superuser or not issubclass(model, TranslatableMixin):
+    if user.is_superuser or not issubclass(model, TranslatableMixin):
         return None
-    instance = model.objects.filter(pk=view_kwargs["pk"]).only("locale_id").first()
+    if request.resolver_match.url_name == "add":
+        return snippets_added_in_their_language(request, model)
+    if "pk" not in view_kwargs:
+        return None
+    instance = model.objects.filter(pk=view_kwargs["pk"]).first()
     if instance is None:
         return None
     if is_source_locale(instance) == is_translator(user):
+        return snippet_refusal(user)
+    return publish_after_the_source(request, instance)
+
+
+def publishes(request):
+    """Whether a snippet form's POST publishes: Wagtail's edit form ("action-publish") or the
+    translation editor, which posts to the same URL ("action=publish")."""
+    return request.method == "POST" and (
+        "action-publish" in request.POST or request.POST.get("action") == "publish"
+    )
+
+
+def publish_after_the_source(request, instance):
+    """The snippet side of SourceFirstPermissionTester: a Spanish committee whose English one
+    was never approved would offer visitors a committee, and its address, no one reviewed."""
+    if publishes(request) and not source_is_live(instance):
+        return _("The Spanish version can be published once the English one is approved.")
+    return None
+
+
+def snippets_added_in_their_language(request, model):
+    """The add view takes its locale from the query string (?locale=es): the same rule as for
+    existing snippets, Translators in Spanish and everyone else in English."""
+    code = request.GET.get("locale") or Locale.get_default().language_code
+    adds_source = code == Locale.get_default().language_code
+    if adds_source == is_translator(request.user):
+        return snippet_refusal(request.user)
+    return None
+
+
+def bulk_snippets_by_language(request, view_kwargs):
+    """Snippet bulk actions (delete) act on the ids in the query string: each one must be of the
+    user's language, as in the views of one snippet."""
+    user = request.user
+    model = snippet_model_named(view_kwargs["app_label"], view_kwargs["model_name"])
+    if user.is_superuser or model is None or not issubclass(model, TranslatableMixin):
+        return None
+    ids = [value for value in request.GET.getlist("id") if value.isdigit() or value == "all"]
+    objects = model.objects.all() if "all" in ids else model.objects.filter(pk__in=ids)
+    default = Locale.get_default().pk
+    if is_translator(user):
+        foreign = objects.filter(locale_id=default)
+    else:
+        foreign = objects.exclude(locale_id=default)
+    if foreign.exists():
         return snippet_refusal(user)
     return None
 
@@ -206,6 +291,7 @@ VIEW_CHECKS = {
     ("wagtail_localize", "upload_pofile"): translations_of_snippets_are_the_translators,
     ("wagtail_localize", "machine_translate"): translations_of_snippets_are_the_translators,
     ("wagtailadmin_pages", "set_privacy"): privacy_follows_the_source,
+    ("", "wagtail_bulk_action"): bulk_snippets_by_language,
 }
 
 
@@ -241,6 +327,15 @@ class AdminBoundaryMiddleware:
             return HttpResponseForbidden(reason)
         messages.error(request, reason)
         return redirect("wagtailadmin_home")
+
+
+def say_when_publishing_waits(request, instance):
+    """Above the translation editor: why there is no Publish button yet."""
+    if request.method == "GET" and not source_is_live(instance):
+        messages.info(
+            request,
+            _("The Spanish version can be published once the English one is approved."),
+        )
 
 
 def refuse_plain_editor(request, instance):

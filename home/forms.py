@@ -31,16 +31,17 @@ class VisitorForm(BaseForm):
         """Keep the chosen committee, in the default language, for the email (its address is
         the one staff keep on the English committee, whatever a translation says) and for the
         stored name, so English and Spanish submissions of one committee read the same in the
-        export."""
+        export. Only the live English committee: its address is the one a moderator approved
+        (a Spanish committee goes live only after its English one, home.boundaries)."""
         key = self.cleaned_data[COMMITTEE]
         if key == NO_COMMITTEE:
             return ""
-        committee = Committee.objects.filter(
-            translation_key=key, locale=self.page.locale, live=True
-        ).first()
-        if committee is None:  # deleted since the form was shown
+        committees = Committee.objects.filter(translation_key=key, live=True)
+        if not committees.filter(locale=self.page.locale).exists():  # gone since it was shown
             raise forms.ValidationError(_("Choose a committee from the list."))
-        self.routed_committee = committee.get_translation_or_none(Locale.get_default()) or committee
+        self.routed_committee = committees.filter(locale=Locale.get_default()).first()
+        if self.routed_committee is None:  # the English one went offline: staff receive it
+            return committees.get(locale=self.page.locale).name
         return self.routed_committee.name
 
 

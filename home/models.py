@@ -31,6 +31,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
+from .boundaries import SourceFirstPublishing
 from .forms import COMMITTEE, HONEYPOT, LANGUAGE, VisitorForm, allow_submission, committee_field
 from .tasks import send_form_notification
 from .translation import page_fields
@@ -177,7 +178,7 @@ class Testimonial(
         return f"{self.name} ({self.city})" if self.city else self.name
 
 
-class HomePage(Page):
+class HomePage(SourceFirstPublishing, Page):
     """The front page of each language: hero, featured campaign, upcoming tour stops, recent
     posts and a sustainer's testimonial. The root of the English tree and, as its translation,
     of the Spanish one."""
@@ -283,7 +284,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(SourceFirstPublishing, Page):
     """A plain page of text and media: About us, Become a sustainer... Sits under Home."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -320,7 +321,7 @@ class FormField(TranslatableMixin, AbstractFormField):
         pass
 
 
-class FormPage(AbstractEmailForm):
+class FormPage(SourceFirstPublishing, AbstractEmailForm):
     """Contact us, invite a speaker, sign-on statements: a form whose submissions are stored and
     emailed to staff, or to the local committee the visitor chooses. Sits under Home or a
     standard page.

@@ -1,5 +1,5 @@
 """What follows the English tree into the Spanish one without anyone syncing: the Translators
-group's page permissions, and privacy.
+group's page permissions, privacy, and going offline or away.
 
 The Spanish home page only exists once someone translates the English one, after migrations
 ran; whenever a home page is saved in a locale other than the default, Translators get change
@@ -7,9 +7,20 @@ and publish rights on it (and so on its subtree), and nothing else.
 """
 
 from django.contrib.auth.models import Group, Permission
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.models import GroupPagePermission, Locale, Page, PageViewRestriction
+from wagtail.actions.delete_page import DeletePageAction
+from wagtail.actions.unpublish import UnpublishAction
+from wagtail.actions.unpublish_page import UnpublishPageAction
+from wagtail.models import (
+    GroupPagePermission,
+    Locale,
+    Page,
+    PageViewRestriction,
+    TranslatableMixin,
+)
+from wagtail.signals import page_unpublished, unpublished
 from wagtail_localize.models import TranslationSource
 
 from .models import HomePage
@@ -51,3 +62,47 @@ def restrict_translations_as_the_source(sender, instance, raw=False, action=None
         return  # never sent for translation: it has none
     for translation in page.get_translations():
         source.sync_view_restrictions(page, translation)
+
+
+# Deleting or unpublishing an English page does the same to its translations, whichever way it
+# happens: the page's own views (which also say so in their confirmation: home.wagtail_hooks),
+# bulk actions, the admin API, an expiry date reached in publish_scheduled. A Spanish page left
+# behind stayed live and listed, out of the translation report, and no role could remove it.
+
+
+def is_english(instance):
+    return instance.locale_id == Locale.get_default().pk
+
+
+@receiver(page_unpublished)
+def unpublish_translations_with_the_english_page(sender, instance, **kwargs):
+    if not is_english(instance):
+        return
+    for translation in Page.objects.translation_of(instance, inclusive=False).live().specific():
+        UnpublishPageAction(translation).execute(skip_permission_checks=True)
+
+
+@receiver(unpublished)
+def unpublish_translations_with_the_english_snippet(sender, instance, **kwargs):
+    """Snippets too: a Spanish committee whose English one went offline would still be offered
+    on the Spanish forms."""
+    if not isinstance(instance, TranslatableMixin) or not is_english(instance):
+        return
+    for translation in instance.get_translations().filter(live=True):
+        UnpublishAction(translation).execute(skip_permission_checks=True)
+
+
+@receiver(pre_delete, sender=Page)
+def delete_translations_with_the_english_page(sender, instance, **kwargs):
+    """Once the deletion is committed: the page's delete view, atomic, deletes the translations
+    itself after the English page (from objects it loaded before), and would fail on pages
+    already gone."""
+    if not is_english(instance):
+        return
+    key, locale = instance.translation_key, instance.locale_id
+
+    def delete_translations():
+        for translation in Page.objects.filter(translation_key=key).exclude(locale=locale):
+            DeletePageAction(translation).execute(skip_permission_checks=True)
+
+    transaction.on_commit(delete_translations)

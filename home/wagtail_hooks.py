@@ -2,14 +2,13 @@ from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.actions.delete_page import DeletePageAction
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.images.views.chooser import viewset as image_chooser_viewset
 from wagtail.models import Locale, Page, TranslatableMixin
 
 from . import admin_views
-from .boundaries import refuse_plain_editor
+from .boundaries import refuse_plain_editor, say_when_publishing_waits
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .images import UploadOnceView
 from .translation_status import counts, translation_status
@@ -19,12 +18,14 @@ from .validation import seo_warnings
 
 @hooks.register("before_edit_page")
 def spanish_pages_edit_in_the_translation_editor(request, page):
+    say_when_publishing_waits(request, page)
     return refuse_plain_editor(request, page)
 
 
 @hooks.register("before_edit_snippet")
 def spanish_snippets_edit_in_the_translation_editor(request, instance):
     if isinstance(instance, TranslatableMixin):
+        say_when_publishing_waits(request, instance)
         return refuse_plain_editor(request, instance)
     return None
 
@@ -43,18 +44,6 @@ def translations_follow_the_english_page(pages, action):
         for page in pages
         if page.locale_id == default
     }
-
-
-@hooks.register("after_bulk_action")
-def bulk_deleted_pages_take_their_translations(request, action_type, objects, action):
-    """The bulk delete action does not ask the hook above: delete the translations of the
-    English pages it deleted (their descendants go with them, as in English)."""
-    if action_type != "delete":
-        return
-    default = Locale.get_default().pk
-    keys = [page.translation_key for page in objects if isinstance(page, Page)]
-    for translation in Page.objects.filter(translation_key__in=keys).exclude(locale=default):
-        DeletePageAction(translation, user=request.user).execute(skip_permission_checks=True)
 
 
 @hooks.register("construct_page_action_menu")

@@ -10,13 +10,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.boundaries import SourceFirstPublishing
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
 from home.utils import in_private_section, localized_page, localized_pages, prefetch_renditions
 from home.validation import HeroAltTextMixin
 
 
-class CampaignIndexPage(IndexRoutingMixin, Page):
+class CampaignIndexPage(SourceFirstPublishing, IndexRoutingMixin, Page):
     """Campaigns: the organization's campaigns, active ones first. One per language, under
     Home."""
 
@@ -47,7 +48,7 @@ class CampaignIndexPage(IndexRoutingMixin, Page):
         return context
 
 
-class CampaignPage(HeroAltTextMixin, Page):
+class CampaignPage(SourceFirstPublishing, HeroAltTextMixin, Page):
     """A campaign (the Worker to Worker Solidarity Campaign...): its mission, numbered
     priorities, partner unions, a call to action and whom to contact. Sits under Campaigns."""
 

@@ -12,13 +12,14 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.boundaries import SourceFirstPublishing
 from home.caching import cached_value
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
 from home.utils import in_private_section, paginate, prefetch_renditions
 
 
-class PartnerIndexPage(IndexRoutingMixin, Page):
+class PartnerIndexPage(SourceFirstPublishing, IndexRoutingMixin, Page):
     """Partners: the list of partner unions and allies, filterable by country. One per
     language, under Home."""
 
@@ -73,7 +74,7 @@ class PartnerIndexPage(IndexRoutingMixin, Page):
         return context
 
 
-class PartnerPage(Page):
+class PartnerPage(SourceFirstPublishing, Page):
     """A partner union or ally (FENSUAGRO, SITRALONB, CTH...): who they are, where and in which
     sector they organize, and the campaigns and posts about them. Sits under Partners."""
 

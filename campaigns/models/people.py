@@ -7,12 +7,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.boundaries import SourceFirstPublishing
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
 from home.utils import in_private_section, localized_page
 
 
-class PeopleIndexPage(IndexRoutingMixin, Page):
+class PeopleIndexPage(SourceFirstPublishing, IndexRoutingMixin, Page):
     """People: the union leaders and organizers who tour with us. One per language, under
     Home."""
 
@@ -42,7 +43,7 @@ class PeopleIndexPage(IndexRoutingMixin, Page):
         return context
 
 
-class PersonPage(Page):
+class PersonPage(SourceFirstPublishing, Page):
     """A tour guest's bio (Alex Gómez of SITRALONB...): the page title is the person's name.
     Sits under People; tours link to it."""
 

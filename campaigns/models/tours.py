@@ -15,13 +15,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from campaigns.calendar import calendar_response
 from campaigns.forms import TourPageForm
 from home.blocks import BodyBlock
+from home.boundaries import SourceFirstPublishing
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
 from home.utils import in_private_section, localized_pages, paginate, prefetch_renditions
 from home.validation import HeroAltTextMixin
 
 
-class TourIndexPage(IndexRoutingMixin, Page):
+class TourIndexPage(SourceFirstPublishing, IndexRoutingMixin, Page):
     """Tours: speaker tours, upcoming first, then past ones. One per language, under Home."""
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -62,7 +63,7 @@ class TourIndexPage(IndexRoutingMixin, Page):
         return context
 
 
-class TourPage(HeroAltTextMixin, RoutablePageMixin, Page):
+class TourPage(SourceFirstPublishing, HeroAltTextMixin, RoutablePageMixin, Page):
     """A speaker tour: who comes, when, the cities and events on the way, and how to invite
     the guest to your union. Sits under Tours."""
 
