@@ -56,6 +56,10 @@ LIBRARY_ENGLISH = {
     "Source locale",
     "Target locale",
     re.compile(r"\d+ translations"),
+    # wagtail-localize's editor script: its heading ("inglés to español translation") and the
+    # hidden name of its footer's menu button.
+    re.compile(r"\w+ to \w+ translation"),
+    "More actions",
 }
 # Values of the translation editor's props that it shows as its interface (not the content it
 # translates, not "lastPublishedDate", which it does not show).
@@ -122,12 +126,13 @@ def is_library_english(text):
     )
 
 
-def english_in(page):
-    """The texts of a page that hold an English word outside names and content, or two words
-    run together ("Editando testimonioAmanda": a translation that lost a space)."""
+def english_in(page, content=()):
+    """The texts of a page that hold an English word outside names and `content` (the demo
+    site's besides), or two words run together ("Editando testimonioAmanda": a translation that
+    lost a space)."""
     parser = VisibleText()
     parser.feed(page)
-    content = content_strings()
+    content = sorted({*content, *content_strings()}, key=len, reverse=True)
     found = set()
     for text in parser.texts:
         text = " ".join(html.unescape(text).split())
