@@ -33,8 +33,9 @@ ENGLISH_WORDS = (
     "select selected server settings shortcut shortcuts show site source status target text the "
     "this time times to toggle translate translated translation translations type unknown unlock "
     "unpublish updated upload usage use user uses version view what's whats with workflow you "
-    "your zone january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday"
+    "your zone form snippet snippets submission submissions january february march april may june "
+    "july august september october november december monday tuesday wednesday thursday friday "
+    "saturday sunday"
 )
 ENGLISH = frozenset(ENGLISH_WORDS.split())
 # Names, the same in both languages: products, formats, keys; "English" is the language's own
@@ -60,6 +61,9 @@ LIBRARY_ENGLISH = {
     # hidden name of its footer's menu button.
     re.compile(r"\w+ to \w+ translation"),
     "More actions",
+    # Snippet listings' breadcrumbs, translated once when Wagtail starts (gettext, not lazy):
+    # "Home" too, which this test cannot tell from the home page's title.
+    "Snippets",
 }
 # Values of the translation editor's props that it shows as its interface (not the content it
 # translates, not "lastPublishedDate", which it does not show).
@@ -170,7 +174,14 @@ def spanish_admin(spanish, about_in_spanish):
     """The admin pages a translator works in, Spanish content open where there is some."""
     es_home = Page.objects.get(locale=spanish, depth=2)
     testimonial = Testimonial.objects.get(locale=spanish)
+    contact = Page.objects.get(
+        locale=spanish, translation_key=Page.objects.get(slug="contact").translation_key
+    )
     return {
+        "snippets": reverse("wagtailsnippets:index"),
+        "testimonials": reverse("wagtailsnippets_home_testimonial:list") + "?locale=es",
+        "forms": reverse("wagtailforms:index"),
+        "form submissions": reverse("wagtailforms:list_submissions", args=[contact.pk]),
         "dashboard": reverse("wagtailadmin_home"),
         "explorer": reverse("wagtailadmin_explore", args=[es_home.pk]),
         "page editor": reverse("wagtailadmin_pages:edit", args=[about_in_spanish.pk]),
@@ -186,6 +197,10 @@ def spanish_admin(spanish, about_in_spanish):
 @pytest.mark.parametrize(
     "view",
     [
+        "snippets",
+        "testimonials",
+        "forms",
+        "form submissions",
         "dashboard",
         "explorer",
         "page editor",
@@ -209,9 +224,10 @@ def test_translation_editor_names_languages_and_dates_in_spanish(
 ):
     """ "inglés → español", "Usa la versión en inglés", "Publicar en español"; and when each
     string was translated, with a Spanish month."""
-    StringTranslation.objects.filter(locale=about_in_spanish.locale).update(
-        updated_at=datetime(2026, 12, 2, 20, tzinfo=UTC)
-    )
+    translations = StringTranslation.objects.filter(locale=about_in_spanish.locale)
+    translations.update(updated_at=datetime(2026, 12, 2, 20, tzinfo=UTC))
+    # One came from a PO file the translator uploaded.
+    translations.filter(data=about_in_spanish.title).update(tool_name="PO File")
     response = translator_client.get(reverse("wagtailadmin_pages:edit", args=[about_in_spanish.pk]))
     props = editor_props(response)
     assert (props["sourceLocale"]["displayName"], props["locale"]["displayName"]) == (
@@ -219,7 +235,10 @@ def test_translation_editor_names_languages_and_dates_in_spanish(
         "español",
     )
     comments = {translated["comment"] for translated in props["initialStringTranslations"]}
-    assert comments == {"Traducido manualmente el 2 de diciembre de 2026"}
+    assert comments == {
+        "Traducido manualmente el 2 de diciembre de 2026",
+        "Traducido con un archivo PO el 2 de diciembre de 2026",
+    }
 
 
 def test_translation_editor_script_has_spanish_for_each_of_its_strings(translator_client):
