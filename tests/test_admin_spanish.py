@@ -191,6 +191,11 @@ def spanish_admin(spanish, about_in_spanish):
         "account": reverse("wagtailadmin_account"),
         "page search": reverse("wagtailadmin_pages:search") + "?q=solidaridad",
         "page history": reverse("wagtailadmin_pages:history", args=[about_in_spanish.pk]),
+        "page usage": reverse("wagtailadmin_pages:usage", args=[about_in_spanish.pk]),
+        "unpublish": reverse("wagtailadmin_pages:unpublish", args=[about_in_spanish.pk]),
+        "workflow history": reverse(
+            "wagtailadmin_pages:workflow_history", args=[about_in_spanish.pk]
+        ),
     }
 
 
@@ -210,6 +215,9 @@ def spanish_admin(spanish, about_in_spanish):
         "account",
         "page search",
         "page history",
+        "page usage",
+        "unpublish",
+        "workflow history",
     ],
 )
 def test_translator_reads_the_admin_in_spanish(translator_client, spanish_admin, view):
