@@ -23,8 +23,8 @@ class TourPageForm(WagtailAdminPageForm):
                     "date",
                     _("This stop is outside the tour's dates (%(start)s to %(end)s).")
                     % {
-                        "start": formats.date_format(start, "SHORT_DATE_FORMAT"),
-                        "end": formats.date_format(end, "SHORT_DATE_FORMAT"),
+                        "start": formats.date_format(start, "DATE_FORMAT"),
+                        "end": formats.date_format(end, "DATE_FORMAT"),
                     },
                 )
             elif previous and date < previous:

@@ -9,5 +9,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from . import boundaries, caching, signals  # noqa: F401
         from .spreadsheets import protect_wagtail_csv_exports
+        from .translation_editor import localize_string_comments
 
         protect_wagtail_csv_exports()
+        localize_string_comments()

@@ -14,6 +14,7 @@ from django.db.models import Count, Exists, IntegerField, OuterRef, Sum
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail.models import Locale, Page
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -30,6 +31,13 @@ class State:
         IN_PROGRESS: _("In progress"),
         UP_TO_DATE: _("Up to date"),
         OUT_OF_DATE: _("Out of date"),
+    }
+    # After a number ("2 out of date"), where Spanish agrees with it: "2 desactualizados".
+    COUNTED = {
+        NOT_STARTED: ngettext_lazy("not started", "not started", "count"),
+        IN_PROGRESS: ngettext_lazy("in progress", "in progress", "count"),
+        UP_TO_DATE: ngettext_lazy("up to date", "up to date", "count"),
+        OUT_OF_DATE: ngettext_lazy("out of date", "out of date", "count"),
     }
     choices = list(LABELS.items())
 
@@ -212,8 +220,11 @@ def _submit_url(obj):
 
 
 def counts(rows):
-    """[(state, label, number of rows in that state)], in the order of State.LABELS."""
+    """[(state, label after the number, number of rows in that state)], in the order of
+    State.LABELS."""
     totals = dict.fromkeys(State.LABELS, 0)
     for row in rows:
         totals[row.state] += 1
-    return [(state, State.LABELS[state], total) for state, total in totals.items()]
+    return [
+        (state, State.COUNTED[state] % {"count": total}, total) for state, total in totals.items()
+    ]

@@ -166,7 +166,10 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Languages: English is the source, Spanish the translation (design.md, "Bilingual model").
 LANGUAGE_CODE = "en"
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("en", "English"), ("es", "Español")]
+# The public language switcher names each language in itself; the admin names content languages
+# in the user's admin language ("inglés → español" for a translator, wagtail-localize's editor too).
+LANGUAGES = [("en", "English"), ("es", "Español")]
+WAGTAIL_CONTENT_LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 WAGTAIL_I18N_ENABLED = True
 # Starting a translation must not publish English text at /es/.
@@ -204,6 +207,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor does the admin ask releases.wagtail.org for a new version (the CSP would refuse it too).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Nor does the dashboard show a "What's new in Wagtail" banner pointing at wagtail.org.
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # Wagtail's database backend, its PostgreSQL query trimmed (home/search_backend.py).
 # SEARCH_CONFIG, PostgreSQL's text search configuration of both the index and the queries: named,
 # to_tsquery is evaluated once per search, not once per matching page and ranking (unnamed, it
@@ -235,7 +240,6 @@ MAX_REQUEST_BODY_SIZE = (
     max(WAGTAILIMAGES_MAX_UPLOAD_SIZE, WAGTAILDOCS_MAX_UPLOAD_SIZE) + DATA_UPLOAD_MAX_MEMORY_SIZE
 )
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAIL_CONTENT_LANGUAGES_LABELS = {"en": _("English"), "es": _("Spanish")}
 
 # Rich text: only what the site's design styles (no h1, no colours).
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
