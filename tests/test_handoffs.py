@@ -7,6 +7,7 @@ import logging
 from urllib.parse import urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
@@ -201,3 +202,18 @@ def test_communications_hear_when_the_translation_they_asked_for_is_published(
     assert spanish_page.full_url in message.body
     assert edit_url(translated_page) in message.body
     assert not digest_for("translator"), "the translator who published is not told"
+
+
+def test_the_translators_admin_home_lists_what_waits_for_them(
+    translated_page, spanish, comms, moderator, translator
+):
+    change_and_approve(comms, moderator, translated_page, "Delegation to Colombia, 2027")
+
+    home = BeautifulSoup(translator.get(reverse("wagtailadmin_home")).content, "html.parser")
+    panel = home.select_one("#waiting-for-translation-section")
+    link = panel.find("a", string="Delegation to Colombia, 2027")
+    assert link["href"] == edit_url(translated_page.get_translation(spanish))
+    assert translator.get(link["href"]).status_code == 200
+    # Communications do not translate: no such panel for them.
+    home = BeautifulSoup(comms.get(reverse("wagtailadmin_home")).content, "html.parser")
+    assert home.select_one("#waiting-for-translation-section") is None
