@@ -94,12 +94,17 @@ def tell_who_asked(translated, revision):
         english.live_revision.user if english.live_revision else None,
     }
     askers -= {None, revision.user if revision else None}
+    # Where Communications can go: the public Spanish page, and their English one.
+    links = {
+        "live_url": translated.full_url if isinstance(translated, Page) else "",
+        "english_url": get_admin_base_url() + source.get_source_instance_edit_url(),
+    }
     for user in askers:
         if user.is_active and user.email:
-            notify_published_translation(user, translated, english, source)
+            notify_published_translation(user, translated, english, links)
 
 
-def notify_published_translation(user, translated, english, source):
+def notify_published_translation(user, translated, english, links):
     with override(UserProfile.get_for_user(user).get_preferred_language()):
         language = get_language_info(translated.locale.language_code)["name_translated"]
         subject = _("%(language)s translation published: %(title)s") % {
@@ -112,9 +117,7 @@ def notify_published_translation(user, translated, english, source):
                 "user": user,
                 "title": str(english),
                 "language": language,
-                # Where Communications can go: the public Spanish page, their English one.
-                "live_url": translated.full_url if isinstance(translated, Page) else "",
-                "english_url": get_admin_base_url() + source.get_source_instance_edit_url(),
+                **links,
             },
         )
     send_staff_notification.enqueue(subject, body, [user.email])

@@ -146,7 +146,7 @@ def test_a_published_english_snippet_waits_for_its_translator(spanish, english, 
     assert "Workers of the Americas" not in str(spanish_footer.body)
 
 
-def digest_for(username):
+def mail_to(username):
     return [message for message in mail.outbox if f"{username}@example.org" in message.to]
 
 
@@ -162,11 +162,11 @@ def test_translators_get_one_digest_in_spanish_with_links_that_open_for_them(
     StandardPageFactory(
         parent=home, title="Speakers bureau", slug="speakers"
     ).save_revision().publish()
-    assert not digest_for("translator"), "one digest, not one mail per publication"
+    assert not mail_to("translator"), "one digest, not one mail per publication"
 
     call_command("send_translation_digest", verbosity=0)
 
-    (digest,) = digest_for("translator")
+    (digest,) = mail_to("translator")
     assert "Esperan su traducción" in digest.subject
     assert "Delegation to Colombia, 2028 (página estándar)" in digest.body
     # Never sent for translation: the digest says Communications will send it.
@@ -179,11 +179,11 @@ def test_translators_get_one_digest_in_spanish_with_links_that_open_for_them(
 
     # Nothing new: no second mail. A new change: a new digest.
     call_command("send_translation_digest", verbosity=0)
-    assert len(digest_for("translator")) == 1
+    assert len(mail_to("translator")) == 1
     change_and_approve(comms, moderator, translated_page, "Delegation to Colombia, 2029")
     call_command("send_translation_digest", verbosity=0)
-    assert len(digest_for("translator")) == 2
-    assert "Speakers bureau" not in digest_for("translator")[1].body
+    assert len(mail_to("translator")) == 2
+    assert "Speakers bureau" not in mail_to("translator")[1].body
 
 
 def test_communications_hear_when_the_translation_they_asked_for_is_published(
@@ -196,12 +196,12 @@ def test_communications_hear_when_the_translation_they_asked_for_is_published(
     with django_capture_on_commit_callbacks(execute=True):
         translator.post(edit_url(spanish_page), {"action": "publish"})
 
-    (message,) = digest_for("comms")
+    (message,) = mail_to("comms")
     assert message.subject == "Spanish translation published: Delegation to Colombia, 2027"
     spanish_page.refresh_from_db()
     assert spanish_page.full_url in message.body
     assert edit_url(translated_page) in message.body
-    assert not digest_for("translator"), "the translator who published is not told"
+    assert not mail_to("translator"), "the translator who published is not told"
 
 
 def test_the_translators_admin_home_lists_what_waits_for_them(
@@ -217,3 +217,18 @@ def test_the_translators_admin_home_lists_what_waits_for_them(
     # Communications do not translate: no such panel for them.
     home = BeautifulSoup(comms.get(reverse("wagtailadmin_home")).content, "html.parser")
     assert home.select_one("#waiting-for-translation-section") is None
+
+
+def test_who_submitted_the_translation_hears_too_when_a_moderator_wrote_the_change(
+    translated_page, spanish, moderator, translator, django_capture_on_commit_callbacks
+):
+    data = edit_data(translated_page, "action-publish", "Delegation to Colombia, 2027")
+    assert moderator.post(edit_url(translated_page), data).status_code == 302
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        translator.post(edit_url(translated_page.get_translation(spanish)), {"action": "publish"})
+
+    for username in ("comms", "moderator"):  # submitted it; wrote the English now translated
+        (message,) = mail_to(username)
+        assert message.subject == "Spanish translation published: Delegation to Colombia, 2027"
