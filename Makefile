@@ -8,10 +8,15 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: run serve-prod install install-test migrate gettext messages demo test lint format chromium bench bench-tools clean
 
-# Beside the server, publish_scheduled runs every minute so scheduled pages go live on time
-# (production runs it from cron: see README).
+# Beside the server, publish_scheduled runs every minute so scheduled pages go live on time, and
+# send_translation_digest every 15 minutes tells translators what changed (production runs both
+# from cron: see README).
 run: install migrate messages demo ## Set everything up and serve http://127.0.0.1:8000
-	@(while sleep 60; do $(MANAGE) publish_scheduled -v 0; done) & scheduler=$$!; \
+	@(minute=0; while sleep 60; do \
+		$(MANAGE) publish_scheduled -v 0; \
+		minute=$$((minute + 1)); \
+		if [ $$((minute % 15)) -eq 0 ]; then $(MANAGE) send_translation_digest -v 0; fi; \
+	done) & scheduler=$$!; \
 	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 

@@ -458,3 +458,23 @@ class FormPage(SourceFirstPublishing, AbstractEmailForm):
         send_form_notification.enqueue(
             source.subject, "\n".join(lines), to, source.from_address, cc, reply_to
         )
+
+
+class TranslationAnnouncement(models.Model):
+    """What the translators' digest (manage.py send_translation_digest, home.handoffs) last told
+    them of one English page or snippet: the version of its English it announced, so that a
+    change is mailed once, and a later change again."""
+
+    translation_key = models.UUIDField()
+    locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+")
+    version = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "locale"], name="one_announcement_per_translation"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.translation_key} ({self.locale}): {self.version.isoformat()}"

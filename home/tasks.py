@@ -18,22 +18,50 @@ def send_form_notification(context, subject, body, to, from_address, cc, reply_t
     chosen committee: a slow or unreachable mail server no longer keeps the visitor waiting.
     Every argument is plain text or a list of addresses, as the database queue stores them.
 
-    A failed attempt is tried again later (EMAIL_RETRY_DELAYS). Every attempt carries the same
-    Message-ID, the task's id, so that if a message was accepted but its success never recorded
-    (the worker killed in between), mail systems see the second one as the same message."""
-    message = EmailMessage(
-        subject,
-        body,
-        from_address or settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL,
-        to,
-        cc=cc,
-        reply_to=reply_to,
-        headers={
-            "Auto-Submitted": "auto-generated",
-            "Message-ID": f"<{context.task_result.id}@{DNS_NAME}>",
-        },
-        connection=get_connection(),
+    A failed attempt is tried again later (EMAIL_RETRY_DELAYS), with the same Message-ID
+    (message_headers)."""
+    send(
+        EmailMessage(
+            subject,
+            body,
+            from_address or settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL,
+            to,
+            cc=cc,
+            reply_to=reply_to,
+            headers=message_headers(context),
+            connection=get_connection(),
+        )
     )
+
+
+@task(takes_context=True)
+def send_staff_notification(context, subject, body, to):
+    """Tell staff what waits for them, or what became of their work (home.handoffs: the
+    translators' digest, "your translation is published"), composed in their language before it
+    is queued. Tried again as form emails are."""
+    send(
+        EmailMessage(
+            subject,
+            body,
+            settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL,
+            to,
+            headers=message_headers(context),
+            connection=get_connection(),
+        )
+    )
+
+
+def message_headers(context):
+    """Every attempt carries the same Message-ID, the task's id, so that if a message was
+    accepted but its success never recorded (the worker killed in between), mail systems see
+    the second one as the same message."""
+    return {
+        "Auto-Submitted": "auto-generated",
+        "Message-ID": f"<{context.task_result.id}@{DNS_NAME}>",
+    }
+
+
+def send(message):
     message.connection.open()
     try:
         message.send()
@@ -43,7 +71,9 @@ def send_form_notification(context, subject, body, to, from_address, cc, reply_t
         try:
             message.connection.close()
         except Exception:
-            logger.warning("Email %s sent; closing the connection failed", subject, exc_info=True)
+            logger.warning(
+                "Email %s sent; closing the connection failed", message.subject, exc_info=True
+            )
 
 
 # Seconds before each new attempt of a task that failed, or whose worker stopped while running it
@@ -55,6 +85,6 @@ OTHER_RETRY_DELAYS = (60,)
 
 
 def retry_delays(task_path):
-    if task_path == send_form_notification.module_path:
+    if task_path in (send_form_notification.module_path, send_staff_notification.module_path):
         return EMAIL_RETRY_DELAYS
     return OTHER_RETRY_DELAYS

@@ -8,6 +8,7 @@ the whole site, whatever its size.
 
 from dataclasses import dataclass
 from datetime import datetime
+from uuid import UUID
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, IntegerField, OuterRef, Sum
@@ -47,6 +48,7 @@ class Row:
     """One English page or snippet and the state of its translation into one locale."""
 
     title: str
+    translation_key: UUID  # the English object's, shared with its translations
     kind: str  # the content type's verbose name
     content_type_id: int
     source_edit_url: str
@@ -160,6 +162,7 @@ def translation_status(target_locale=None):
         )
         row = Row(
             title=str(obj.title if isinstance(obj, Page) else obj),
+            translation_key=obj.translation_key,
             kind=str(
                 ContentType.objects.get_for_id(content_type_id).model_class()._meta.verbose_name
             ),

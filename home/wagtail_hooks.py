@@ -8,10 +8,10 @@ from wagtail.images.views.chooser import viewset as image_chooser_viewset
 from wagtail.models import Locale, Page, TranslatableMixin
 
 from . import admin_views
-from .boundaries import refuse_plain_editor, say_when_publishing_waits
+from .boundaries import is_translator, refuse_plain_editor, say_when_publishing_waits
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .images import UploadOnceView
-from .translation_status import counts, translation_status
+from .translation_status import State, counts, translation_status
 from .unsent_emails import failed_count
 from .validation import seo_warnings
 
@@ -109,8 +109,36 @@ class TranslationStatusPanel(Component):
     order = 50
     template_name = "home/admin/translation_panel.html"
 
+    def __init__(self, rows):
+        self.rows = rows
+
     def get_context_data(self, parent_context):
-        return {"totals": counts(translation_status())}
+        return {"totals": counts(self.rows)}
+
+
+class WaitingForTranslationPanel(Component):
+    """A translator's admin home: the pages and snippets whose Spanish waits for them (new or
+    changed English, translations under way), most recently changed first, each a link to its
+    translation editor. The same news as the digest email (home.handoffs), always at hand."""
+
+    name = "waiting_for_translation"
+    order = 45
+    template_name = "home/admin/waiting_for_translation_panel.html"
+    shown = 10
+
+    def __init__(self, rows):
+        self.rows = sorted(
+            (
+                row
+                for row in rows
+                if row.state in (State.IN_PROGRESS, State.OUT_OF_DATE) and row.target_edit_url
+            ),
+            key=lambda row: row.synced_at,
+            reverse=True,
+        )
+
+    def get_context_data(self, parent_context):
+        return {"rows": self.rows[: self.shown], "more": len(self.rows) > self.shown}
 
 
 @hooks.register("construct_homepage_panels")
@@ -124,8 +152,12 @@ def add_what_needs_me_panels(request, panels):
 
 @hooks.register("construct_homepage_panels")
 def add_translation_status_panel(request, panels):
-    if admin_views.can_see_translation_status(request.user):
-        panels.append(TranslationStatusPanel())
+    if not admin_views.can_see_translation_status(request.user):
+        return
+    rows = translation_status()
+    panels.append(TranslationStatusPanel(rows))
+    if is_translator(request.user):
+        panels.append(WaitingForTranslationPanel(rows))
 
 
 class UnsentEmailsMenuItem(MenuItem):
