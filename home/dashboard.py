@@ -4,9 +4,11 @@ number of queries, however many pages there are."""
 
 from django.contrib.admin.utils import quote
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, Task, TaskState, WorkflowState
+from wagtail.models import Page, Revision, Task, TaskState, WorkflowState
 
 MODERATORS = "Moderators"
 DRAFTS_SHOWN = 10
@@ -27,6 +29,16 @@ def admin_url(content_type, view_name, object_id, *args):
 
 def edit_url(content_type, object_id):
     return admin_url(content_type, "edit", object_id)
+
+
+def scheduled_go_live():
+    """When a page's approved revision goes live, if one is scheduled (Page.scheduled_revision,
+    as a subquery): a scheduled page is neither "never published" nor a plain draft."""
+    return Subquery(
+        Revision.page_revisions.filter(
+            object_id=Cast(OuterRef("pk"), CharField()), approved_go_live_at__isnull=False
+        ).values("approved_go_live_at")[:1]
+    )
 
 
 class AwaitingReviewPanel(Component):
@@ -76,7 +88,8 @@ class AwaitingReviewPanel(Component):
 
 
 class DraftsPanel(Component):
-    """Pages whose latest changes are this user's and are neither published nor submitted, and,
+    """Pages whose latest changes are this user's and are neither published nor submitted
+    (scheduled ones say when they go live), and,
     first, the pages and snippets this user submitted that a reviewer sent back: who asked for
     changes, when, and their comment (Wagtail shows the comment only in the page's workflow
     status dialog, whose heading names the submitter as if they had asked)."""
@@ -95,6 +108,7 @@ class DraftsPanel(Component):
         drafts = (
             Page.objects.filter(has_unpublished_changes=True, latest_revision__user=self.user)
             .exclude(pk__in=[int(pk) for pk in in_review.values_list("object_id", flat=True)])
+            .annotate(scheduled_at=scheduled_go_live())
             .select_related("content_type", "locale")
             .order_by("-latest_revision_created_at")[:DRAFTS_SHOWN]
         )
