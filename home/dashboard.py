@@ -56,7 +56,7 @@ class AwaitingReviewPanel(Component):
     def get_context_data(self, parent_context):
         states = list(
             TaskState.objects.reviewable_by(self.user)
-            .select_related("revision__user", "revision__content_type", "task")
+            .select_related("revision__user", "revision__content_type")
             .prefetch_related("revision__content_object")
             .order_by("started_at")
         )
