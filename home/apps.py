@@ -7,7 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import boundaries, caching, handoffs, signals  # noqa: F401
+        from . import boundaries, caching, handoffs, notifications, signals  # noqa: F401
         from .spreadsheets import protect_wagtail_csv_exports
         from .translation_editor import localize_string_comments
 

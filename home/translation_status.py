@@ -20,16 +20,20 @@ from wagtail.models import Locale, Page
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from .dashboard import scheduled_go_live
+
 
 class State:
     NOT_STARTED = "not-started"
     IN_PROGRESS = "in-progress"
     UP_TO_DATE = "up-to-date"
     OUT_OF_DATE = "out-of-date"
+    SCHEDULED = "scheduled"  # published by its translator, goes live with its English page
 
     LABELS = {
         NOT_STARTED: _("Not started"),
         IN_PROGRESS: _("In progress"),
+        SCHEDULED: _("Scheduled"),
         UP_TO_DATE: _("Up to date"),
         OUT_OF_DATE: _("Out of date"),
     }
@@ -62,6 +66,7 @@ class Row:
     state: str = State.NOT_STARTED
     action_url: str = ""  # submit, sync or translate, by state
     target_edit_url: str = ""  # the translation editor of the translated object
+    target_scheduled_at: datetime | None = None  # when the published translation goes live
 
     @property
     def state_label(self):
@@ -114,16 +119,18 @@ def translation_status(target_locale=None):
         .order_by("path")
     )
     objects = [(page, page.content_type_id, page.last_published_at) for page in pages]
-    # translation_key -> (the translated object's edit URL, when it went live, has a draft)
+    # translation_key -> (the translated object's edit URL, when it went live, has a draft,
+    # when it is scheduled to go live)
     targets = {
         page.translation_key: (
             _edit_url(page),
             page.last_published_at if page.live else None,
             page.has_unpublished_changes,
+            page.scheduled_at,
         )
-        for page in Page.objects.filter(locale=target_locale, depth__gt=1).only(
-            "id", "translation_key", "live", "last_published_at", "has_unpublished_changes"
-        )
+        for page in Page.objects.filter(locale=target_locale, depth__gt=1)
+        .only("id", "translation_key", "live", "last_published_at", "has_unpublished_changes")
+        .annotate(scheduled_at=scheduled_go_live())
     }
     for model in translatable_snippet_models():
         content_type_id = ContentType.objects.get_for_model(model).pk
@@ -138,7 +145,7 @@ def translation_status(target_locale=None):
                 )
             else:
                 saved_at = instance.latest_revision.created_at if instance.latest_revision else None
-                targets[instance.translation_key] = (_edit_url(instance), saved_at, False)
+                targets[instance.translation_key] = (_edit_url(instance), saved_at, False, None)
 
     keys = [obj.translation_key for obj, _, _ in objects]
     sources = {
@@ -157,8 +164,8 @@ def translation_status(target_locale=None):
     for obj, content_type_id, published_at in objects:
         source = sources.get(obj.translation_key)
         translation = translations.get(source.pk) if source else None
-        target_edit_url, target_published_at, target_draft = targets.get(
-            obj.translation_key, ("", None, False)
+        target_edit_url, target_published_at, target_draft, target_scheduled_at = targets.get(
+            obj.translation_key, ("", None, False, None)
         )
         row = Row(
             title=str(obj.title if isinstance(obj, Page) else obj),
@@ -200,6 +207,9 @@ def translation_status(target_locale=None):
             if isinstance(obj, Page):
                 published = published and target_published_at is not None
             row.state = State.UP_TO_DATE if complete and published else State.IN_PROGRESS
+            if not published and target_scheduled_at:
+                row.state = State.SCHEDULED
+                row.target_scheduled_at = target_scheduled_at
             row.action_url = target_edit_url
         rows.append(row)
     return rows

@@ -1,11 +1,15 @@
 from django.contrib import messages
 from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.images.views.chooser import viewset as image_chooser_viewset
 from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import edit_translation
 
 from . import admin_views
 from .boundaries import is_translator, refuse_plain_editor, say_when_publishing_waits
@@ -20,6 +24,37 @@ from .validation import seo_warnings
 def spanish_pages_edit_in_the_translation_editor(request, page):
     say_when_publishing_waits(request, page)
     return refuse_plain_editor(request, page)
+
+
+@hooks.register("before_edit_page")
+def a_scheduled_translation_says_when_it_goes_live(request, page):
+    """A translation made from a scheduled English page has its go-live date: publishing it in
+    wagtail-localize's editor schedules it with its English page, which is the truth, but the
+    editor says "Published". Run the editor here (as wagtail-localize's own hook, after ours,
+    would) and say when the page goes live instead."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    if not page.go_live_at or page.go_live_at <= timezone.now():
+        return None
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None:
+        return None
+    response = edit_translation(request, translation, page)
+    said = list(messages.get_messages(request))  # read: only what is added again is kept
+    for message in said:
+        text = message.message
+        if message.level == messages.SUCCESS:
+            text = _(
+                "Scheduled '{object}' in {locale}: it goes live on {date}, with its English page."
+            ).format(
+                object=page.get_admin_display_title(),
+                locale=page.locale.get_display_name(),
+                date=formats.date_format(timezone.localtime(page.go_live_at), "DATETIME_FORMAT"),
+            )
+        messages.add_message(request, message.level, text, message.extra_tags)
+    return response
 
 
 @hooks.register("before_edit_snippet")
@@ -49,10 +84,22 @@ def translations_follow_the_english_page(pages, action):
 @hooks.register("construct_page_action_menu")
 def approve_rather_than_publish(menu_items, request, context):
     """On a page in review, a moderator approves (or asks for changes): Wagtail's plain Publish
-    beside "Approve and Publish" would skip the review and cancel it."""
+    beside "Approve and Publish" would skip the review and cancel it. With a go-live date ahead,
+    approving schedules the page: the buttons say so, as Wagtail's Publish turns into "Schedule
+    to publish" (and the schedule dialog names them)."""
     page = context.get("page")
-    if context.get("view") == "edit" and page is not None and page.workflow_in_progress:
-        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+    if context.get("view") != "edit" or page is None or not page.workflow_in_progress:
+        return
+    menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+    if page.go_live_at and page.go_live_at > timezone.now():
+        task_labels = {
+            (name, modal): label
+            for name, label, modal in page.current_workflow_task.get_actions(page, request.user)
+        }
+        for item in menu_items:
+            if isinstance(item, WorkflowMenuItem) and item.name == "approve":
+                label = task_labels[(item.name, item.launch_modal)]
+                item.label = _("%(label)s and schedule") % {"label": label}
 
 
 @hooks.register("after_create_page")

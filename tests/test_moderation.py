@@ -143,3 +143,19 @@ def test_the_spanish_tree_is_outside_the_workflow(spanish, moderator_client):
     assert spanish_page.get_workflow() is None
     # Moderators review English pages; the Spanish tree is the translators'.
     assert moderator_client.get(edit_url(spanish_page)).status_code in (302, 403)
+
+
+def test_each_reviewer_gets_one_email_per_submission(comms_client, page):
+    """The administrator (a superuser) was mailed twice: "submitted for approval" and
+    "submitted to workflow"."""
+    mail.outbox.clear()
+    submit(comms_client, page)
+    recipients = sorted(address for message in mail.outbox for address in message.to)
+    assert recipients == ["admin@example.org", "moderator@example.org"]
+    assert all("submitted for approval" in message.subject for message in mail.outbox)
+
+
+def test_a_superuser_is_not_told_of_their_own_submission(admin_client, page):
+    mail.outbox.clear()
+    submit(admin_client, page)
+    assert [message.to for message in mail.outbox] == [["moderator@example.org"]]
