@@ -59,6 +59,7 @@ TRACKING_PARAMETERS = {"fbclid", "gclid", "mc_cid", "mc_eid"}
 
 
 def is_tracking(name):
+    """A parameter no page reads (TRACKING_PARAMETERS, utm_...), whatever the page."""
     name = name.lower()
     return name in TRACKING_PARAMETERS or name.startswith("utm_")
 
