@@ -57,12 +57,21 @@ class Topic(
         return self.name
 
 
+# How each filter of the posts index reaches a post, by the translation key of its target.
+FILTER_LOOKUPS = {
+    "topic": "topics__topic__translation_key",
+    "partner": "related_partners__partner__translation_key",
+    "campaign": "related_campaigns__campaign__translation_key",
+}
+
+
 class BlogIndexPage(SourceFirstPublishing, IndexRoutingMixin, Page):
     """News: every post, newest first, paginated. One per language, under Home."""
 
     intro = RichTextField(_("introduction"), blank=True)
     child_select_related = ["hero_image"]
     posts_per_page = 10
+    cache_query_parameters = ("page", *FILTER_LOOKUPS)  # what get_context reads
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     translatable_fields = page_fields(TranslatableField("intro"))
@@ -146,14 +155,6 @@ class FilterChoice(NamedTuple):
     slug: str
     name: str
     translation_key: uuid.UUID
-
-
-# How each filter of the posts index reaches a post, by the translation key of its target.
-FILTER_LOOKUPS = {
-    "topic": "topics__topic__translation_key",
-    "partner": "related_partners__partner__translation_key",
-    "campaign": "related_campaigns__campaign__translation_key",
-}
 
 
 class BlogPostPage(SourceFirstPublishing, HeroAltTextMixin, Page):

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts.views import LogoutView
 from blog.feeds import LatestPostsFeed
 from home import views as home_views
+from home.caching import reads_query_parameters
 from home.sitemaps import BilingualSitemap
 
 # Admin and documents live outside the language prefix; every public page is under /en/ or /es/.
@@ -43,6 +44,6 @@ urlpatterns += i18n_patterns(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         home_views.authenticate_with_password,
     ),
-    path("feed/", LatestPostsFeed(), name="posts_feed"),
+    path("feed/", reads_query_parameters()(LatestPostsFeed()), name="posts_feed"),
     path("", include(wagtail_urls)),
 )

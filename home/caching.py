@@ -4,7 +4,10 @@ production), and are purged whenever what the public site shows changes.
 Which responses: GET and HEAD of the public site (under /en/ or /es/) from a visitor without a
 session cookie, answered 200 without setting a cookie. Editors, translators, previews and anyone
 logged in always get a page rendered for them, never stored, and marked private so no browser or
-CDN keeps it; form pages set the CSRF cookie, so they are never shared either.
+CDN keeps it; form pages set the CSRF cookie, so they are never shared either. A page is stored
+per URL and per value of the query parameters it reads (`cache_query_parameters` on its page
+type, `reads_query_parameters` on a view): any other parameter is served the same copy, so made-up
+ones (`?zz=1`, `?zz=2`...) cannot fill the store, which in production evicts nothing.
 
 Purging: every stored page carries the *generation* it was stored under, and only pages of the
 current one are served. Publishing, unpublishing, moving or deleting a page in either language,
@@ -27,6 +30,9 @@ hold yet is cheaper to render.
 
 import hashlib
 import secrets
+from functools import wraps
+from operator import itemgetter
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core import checks
@@ -52,15 +58,56 @@ MAX_CACHED_QUERY_LENGTH = 200
 TRACKING_PARAMETERS = {"fbclid", "gclid", "mc_cid", "mc_eid"}
 
 
-def without_tracking(query_string):
-    """`query_string` without its tracking parameters (TRACKING_PARAMETERS, utm_...), the other
-    parameters kept as they were written."""
-    kept = []
-    for part in query_string.split("&"):
-        name = part.split("=", 1)[0].lower()
-        if part and not (name in TRACKING_PARAMETERS or name.startswith("utm_")):
-            kept.append(part)
-    return "&".join(kept)
+def is_tracking(name):
+    """A parameter no page reads (TRACKING_PARAMETERS, utm_...), whatever the page."""
+    name = name.lower()
+    return name in TRACKING_PARAMETERS or name.startswith("utm_")
+
+
+def declare_query_parameters(request, names):
+    """Say which query parameters the response to `request` depends on: the page cache keys it
+    by these alone, so any other (`?zz=1`, `?zz=2`...) is served the same stored copy instead of
+    filling Redis with copies of it. Pages declare theirs in `cache_query_parameters`
+    (home.wagtail_hooks), views with `reads_query_parameters`."""
+    request.page_cache_query_parameters = frozenset(names)
+
+
+def reads_query_parameters(*names):
+    """Decorate a public view that is not a page with the query parameters it reads."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            declare_query_parameters(request, names)
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def cache_query(request, names=None):
+    """The query string of `request` that its response depends on, spelt one way: the
+    parameters `names`, by default those the view declared it reads (or, before it has, all but
+    the tracking ones), as Django parses them for the view, in order of name."""
+    if names is None:
+        names = getattr(request, "page_cache_query_parameters", None)
+    kept = [
+        (name, value)
+        for name, values in request.GET.lists()
+        if (name in names if names is not None else not is_tracking(name))
+        for value in values
+    ]
+    return urlencode(sorted(kept, key=itemgetter(0)))
+
+
+def page_key(url, query):
+    return f"page:{hashlib.sha256(f'{url}?{query}'.encode()).hexdigest()}"
+
+
+def parameters_key(url):
+    """Where the query parameters the page at `url` reads are kept (PageCacheMiddleware)."""
+    return f"page-parameters:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
 def page_cache():
@@ -153,7 +200,7 @@ class PageCacheMiddleware:
         if not public:
             return self.get_response(request)
 
-        cache, key, generation, stored = self.lookup(request)
+        cache, url, generation, stored = self.lookup(request)
         if stored is not None:
             stored["X-Cache"] = "hit"
             return stored
@@ -164,30 +211,55 @@ class PageCacheMiddleware:
                 add_never_cache_headers(response)
             return response
         patch_cache_control(response, **settings.PUBLIC_CACHE_CONTROL)
-        if key is not None:
-            cache.set(key, (generation, response), settings.PAGE_CACHE_TIMEOUT)
+        if cache is not None and self.store(cache, url, generation, request, response):
             response["X-Cache"] = "miss"
         return response
 
     def lookup(self, request):
-        """(cache, key, generation, stored response or None), with key None when not to use the
-        cache. One round trip reads the current generation and this page's entry; the entry
-        counts only if it was stored under the current generation."""
-        query = without_tracking(request.META.get("QUERY_STRING", ""))
-        if settings.PAGE_CACHE_TIMEOUT <= 0 or len(query) > MAX_CACHED_QUERY_LENGTH:
+        """(cache, URL without its query, generation, stored response or None), with cache None
+        when not to use it. Which query parameters a URL's page reads is known once it has been
+        rendered, and kept beside it (store): one round trip reads the current generation, those
+        parameters, and the entry for the query as sent (less tracking), the right one unless
+        the query carries parameters the page does not read; a second trip then reads the page's
+        copy without them. An entry counts only if stored under the current generation."""
+        if settings.PAGE_CACHE_TIMEOUT <= 0:
             return None, None, None, None
         cache = page_cache()
         # The scheme too: absolute links (share images, feeds) follow it, and behind a proxy
         # that sets X-Forwarded-Proto a page rendered for https must not reach http visitors.
-        url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
-        key = f"page:{hashlib.sha256(url.encode()).hexdigest()}"
-        found = cache.get_many([GENERATION_KEY, key])
+        url = f"{request.scheme}://{request.get_host()}{request.path}"
+        query = cache_query(request)
+        keys = [GENERATION_KEY, page_key(url, query), *([parameters_key(url)] if query else [])]
+        found = cache.get_many(keys)
         generation = found.get(GENERATION_KEY) or current_generation(cache)
         request._page_cache_generation = generation  # the fragments' too (fragment_generation)
         if generation is None:
             return None, None, None, None
-        stored_generation, stored = found.get(key, (None, None))
-        return cache, key, generation, stored if stored_generation == generation else None
+        parameters_generation, names = found.get(parameters_key(url), (None, None))
+        if parameters_generation == generation and (read := cache_query(request, names)) != query:
+            # Parameters the page does not read: its copy stored without them.
+            query = read
+            if len(query) <= MAX_CACHED_QUERY_LENGTH:
+                found = cache.get_many([page_key(url, query)])
+        if len(query) > MAX_CACHED_QUERY_LENGTH:
+            return cache, url, generation, None
+        stored_generation, stored = found.get(page_key(url, query), (None, None))
+        return cache, url, generation, stored if stored_generation == generation else None
+
+    @staticmethod
+    def store(cache, url, generation, request, response):
+        """Store `response` under the query parameters its view declared it reads, and keep
+        those beside it for `url` (lookup); True if stored. A view that declared none may read
+        any: its response is stored only for a request without query."""
+        names = getattr(request, "page_cache_query_parameters", None)
+        query = cache_query(request, names)
+        if len(query) > MAX_CACHED_QUERY_LENGTH or (names is None and query):
+            return False
+        entries = {page_key(url, query): (generation, response)}
+        if names is not None:
+            entries[parameters_key(url)] = (generation, names)
+        cache.set_many(entries, settings.PAGE_CACHE_TIMEOUT)
+        return True
 
     @staticmethod
     def is_shareable(response):

@@ -15,11 +15,12 @@ from wagtail.documents.views import serve as document_views
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
-from .caching import cached_value
+from .caching import cached_value, reads_query_parameters
 from .forms import within_rate_limit
 from .utils import active_locale, page_descriptions, paginate
 
 
+@reads_query_parameters("q", "page")
 def search(request):
     """Search the live pages of the active language only."""
     # NUL is no text (and PostgreSQL refuses it in any string). Double quotes are searched as

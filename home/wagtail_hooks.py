@@ -13,11 +13,19 @@ from wagtail_localize.views.edit_translation import edit_translation
 
 from . import admin_views
 from .boundaries import is_translator, refuse_plain_editor, say_when_publishing_waits
+from .caching import declare_query_parameters
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .images import UploadOnceView
 from .translation_status import State, counts, translation_status
 from .unsent_emails import failed_count
 from .validation import seo_warnings
+
+
+@hooks.register("before_serve_page")
+def key_the_page_cache_by_what_the_page_reads(page, request, serve_args, serve_kwargs):
+    """A page type reads no query parameter unless it lists those it reads (in its serve,
+    get_context and templates) in `cache_query_parameters`: the page cache ignores the others."""
+    declare_query_parameters(request, getattr(page, "cache_query_parameters", ()))
 
 
 @hooks.register("before_edit_page")

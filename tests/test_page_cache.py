@@ -1,22 +1,25 @@
 """The page cache (home/caching.py): anonymous visitors get stored pages, fast; nobody ever gets
 a stale or someone else's page. Each test has a cache of its own, as production has Redis."""
 
+import inspect
 import logging
 import logging.config
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail_localize.models import Translation, TranslationSource
 
-from blog.models import BlogIndexPage, BlogPostPage
+from blog.models import BlogIndexPage, BlogPostPage, BlogPostTopic
+from campaigns.models import PartnerIndexPage
 from config.settings.environment import frontend_cache_settings, logging_settings
 from home.caching import check_shared_page_cache
 from home.models import FooterText, HomePage, StandardPage
-from tests.factories import BlogPostPageFactory
+from tests.factories import BlogPostPageFactory, PartnerPageFactory
 from tests.test_translation_workflow import translate_title_and_publish
 
 pytestmark = pytest.mark.django_db
@@ -142,6 +145,92 @@ def test_a_shared_search_page_links_its_translation_without_tracking(page_cache)
     assert 'href="/es/search/?q=union"' in html
     assert "utm_source" not in html and "fbclid" not in html
     assert visit("/en/search/?q=union")["X-Cache"] == "hit"
+
+
+def test_made_up_query_parameters_fill_no_cache(page_cache, english, django_assert_num_queries):
+    """An attacker's `?zz=1`, `?zz=2`... (the store evicts nothing in production): a page reads
+    none of them, so every one is served the copy stored for the first."""
+    about = StandardPage.objects.get(locale=english, slug="about")
+    news = BlogIndexPage.objects.get(locale=english)
+    for url in (f"{about.url}?", f"{news.url}?page=2&"):
+        first = visit(f"{url}zz=1")
+        assert first["X-Cache"] == "miss"
+        entries = len(page_cache._cache)
+        for number in range(2, 21):
+            with django_assert_num_queries(0):
+                response = visit(f"{url}zz={number}")
+            assert response["X-Cache"] == "hit"
+            assert response.content == first.content
+        assert len(page_cache._cache) == entries, url
+    assert visit(about.url)["X-Cache"] == "hit"
+    # A long query of made-up parameters is served the page's copy too.
+    assert visit(f"{about.url}?zz={'z' * 300}")["X-Cache"] == "hit"
+
+
+def post_titles(response):
+    html = BeautifulSoup(response.content, "html.parser")
+    return [title.get_text(strip=True) for title in html.select(".card__title")]
+
+
+def test_listings_are_stored_per_page_and_filter(page_cache, english):
+    news = BlogIndexPage.objects.get(locale=english)
+    posts = BlogPostPage.objects.child_of(news).live()
+    for number in range(news.posts_per_page + 1 - posts.count()):
+        BlogPostPageFactory(parent=news, title=f"Strike day {number}")
+    oldest = posts.order_by("-date", "-pk").last().title
+    first, second = visit(news.url), visit(f"{news.url}?page=2")
+    assert second["X-Cache"] == "miss"
+    assert oldest not in post_titles(first) and post_titles(second) == [oldest]
+    # However the parameter is spelt, the page reads the same number: page 2, never page 1.
+    assert post_titles(visit(f"{news.url}?p%61ge=2&zz=1")) == [oldest]
+    assert post_titles(visit(f"{news.url}?page=2")) == [oldest]
+    assert visit(f"{news.url}?page=2")["X-Cache"] == "hit"
+
+    topic = BlogPostTopic.objects.filter(page__in=posts).first().topic
+    tagged = {post.title for post in posts.filter(topics__topic=topic)}
+    assert tagged and set(post_titles(first)) - tagged
+    for _ in range(2):
+        assert set(post_titles(visit(f"{news.url}?topic={topic.slug}&zz=1"))) == tagged
+
+    partners = PartnerIndexPage.objects.get(locale=english)
+    PartnerPageFactory(parent=partners, title="Landless Workers", acronym="MST", country="BR")
+    everyone = post_titles(visit(partners.url))
+    for _ in range(2):
+        brazil = visit(f"{partners.url}?country=BR&utm_source=x")
+        assert post_titles(brazil) == ["Landless Workers (MST)"] != everyone
+
+
+def test_searches_are_stored_per_query(page_cache):
+    found = visit("/en/search/?q=union")
+    nothing = visit("/en/search/?q=Buenaventura")
+    assert "No pages match “Buenaventura”" in nothing.content.decode()
+    assert found.content != nothing.content
+    again = visit("/en/search/?zz=1&q=union")
+    assert again["X-Cache"] == "hit" and again.content == found.content
+    assert visit("/en/search/?q=Buenaventura")["X-Cache"] == "hit"
+
+
+def test_odd_query_strings_are_answered_with_the_cache_on(page_cache, english):
+    """The cache parses the query string as the pages do: bytes that are no UTF-8 and a lone
+    `%` are read as they read them; more parameters than Django parses are refused (400)."""
+    about = StandardPage.objects.get(locale=english, slug="about")
+    for query in ("page=%ff%fe&zz=%", "%zz", "&&=&"):
+        for url in (about.url, "/en/news/", "/en/search/"):
+            assert visit(f"{url}?{query}").status_code == 200, (url, query)
+    many = "&".join(f"f{i}=1" for i in range(20_000))
+    assert visit(f"{about.url}?{many}").status_code == 400
+
+
+def test_every_page_type_that_reads_the_query_string_says_what_it_reads():
+    """The page cache serves a page's copy for any parameter it has not declared: a page type
+    that reads one undeclared would show every visitor the first visitor's filter."""
+    ours = [
+        m for m in get_page_models() if m.__module__.split(".")[0] in {"home", "blog", "campaigns"}
+    ]
+    assert len(ours) > 10
+    for model in ours:
+        if "request.GET" in inspect.getsource(model):
+            assert "cache_query_parameters" in vars(model), model.__name__
 
 
 def test_public_pages_tell_browsers_and_cdns_how_long_to_keep_them(english):

@@ -23,6 +23,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, PageViewRestriction
@@ -467,6 +468,16 @@ def edit_site_settings_donate_link(client):
     return SiteSettings.objects.filter(donate_url="https://evil.example/donate").exists()
 
 
+def redirect_a_page_away(client):
+    """A redirect answers visitors the moment it is saved: `/en/about` (no trailing slash) sent
+    to another site, as found on the production server."""
+    client.post(
+        reverse("wagtailredirects:add"),
+        {"old_path": "/en/about", "is_permanent": "on", "redirect_link": "https://evil.example/"},
+    )
+    return Redirect.objects.filter(redirect_link="https://evil.example/").exists()
+
+
 def edit_image(client):
     image = get_image_model().objects.first()
     client.post(
@@ -549,7 +560,9 @@ MATRIX = {
     edit_spanish_committee_email: set(),
     translate_spanish_snippet: {"translator"},
     delete_spanish_committee: set(),
-    edit_site_settings_donate_link: {"comms", "moderator"},
+    # Both live on saving, with no review: the moderators' (home migration 0012).
+    edit_site_settings_donate_link: {"moderator"},
+    redirect_a_page_away: {"moderator"},
     edit_image: {"comms", "moderator"},
     delete_document: {"comms", "moderator"},  # they keep the media library
     add_collection: set(),

@@ -8,7 +8,7 @@ import polib
 import pytest
 from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import StringSegment, Translation
@@ -191,11 +191,32 @@ def test_translator_has_no_settings_access(translator_client):
     assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
 
 
-def test_communications_manage_settings_but_not_users(comms_client):
-    site_settings = reverse("wagtailsettings:edit", args=["home", "sitesettings"])
-    response = comms_client.get(site_settings, follow=True)
-    assert response.status_code == 200
-    assert "solidarity@example.org" in response.content.decode()
+# What goes live the moment it is saved, with no review (home migration 0012).
+LIVE_ON_SAVE_VIEWS = [
+    reverse_lazy("wagtailsettings:edit", args=["home", "sitesettings"]),
+    reverse_lazy("wagtailredirects:index"),
+]
+
+
+def test_moderators_manage_settings_and_redirects_from_the_admin_menu(moderator_client):
+    home = moderator_client.get(reverse("wagtailadmin_home")).content.decode()
+    for url in LIVE_ON_SAVE_VIEWS:
+        assert f'"{url}"' in home  # in the sidebar's Settings menu
+        response = moderator_client.get(url, follow=True)
+        assert response.status_code == 200
+        assert response.request["PATH_INFO"].startswith(str(url))
+    settings_form = moderator_client.get(LIVE_ON_SAVE_VIEWS[0], follow=True).content.decode()
+    assert "solidarity@example.org" in settings_form
+
+
+def test_communications_neither_see_nor_open_settings_redirects_or_users(comms_client):
+    """Site settings (the donate link) and redirects go live on saving: not theirs. Their admin
+    menu leads to none of them, and each refuses them."""
+    home = comms_client.get(reverse("wagtailadmin_home")).content.decode()
+    for url in LIVE_ON_SAVE_VIEWS:
+        assert str(url) not in home
+        response = comms_client.get(url, follow=True)
+        assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
     assert comms_client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
     assert comms_client.get(reverse("wagtailusers_groups:index")).status_code in (302, 403)
 

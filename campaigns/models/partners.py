@@ -26,6 +26,7 @@ class PartnerIndexPage(SourceFirstPublishing, IndexRoutingMixin, Page):
     intro = RichTextField(_("introduction"), blank=True)
     child_select_related = ["logo"]
     partners_per_page = 24
+    cache_query_parameters = ("country", "page")  # what get_context reads
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     translatable_fields = page_fields(TranslatableField("intro"))

@@ -28,6 +28,7 @@ class TourIndexPage(SourceFirstPublishing, IndexRoutingMixin, Page):
     intro = RichTextField(_("introduction"), blank=True)
     child_select_related = ["hero_image", "bio_document"]
     past_tours_per_page = 12
+    cache_query_parameters = ("page",)  # past tours' pagination
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     translatable_fields = page_fields(TranslatableField("intro"))

@@ -3,7 +3,8 @@
 The leading underscore keeps Django's migration loader from taking this module for a migration.
 """
 
-# app_label -> models whose add/change/delete permissions Communications (and Moderators) get.
+# app_label -> models whose add/change/delete permissions Communications (and Moderators) got in
+# 0002 and 0004. Redirects went to the Moderators alone in 0012: not for a new migration's use.
 COMMUNICATIONS_MODELS = {
     "home": ["testimonial", "footertext"],
     "campaigns": ["committee"],

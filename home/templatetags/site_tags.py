@@ -10,7 +10,7 @@ from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
-from home.caching import fragment_cache, without_tracking
+from home.caching import cache_query, fragment_cache
 from home.models import FooterText
 from home.utils import context_locale, in_private_section, page_description, prefetch_renditions
 
@@ -109,8 +109,8 @@ def language_versions(context):
         else:
             # Views that are not pages (search, 404) exist in every language at the same path.
             translated = True
-            # Without tracking parameters: the page cache stores one copy for all of them.
-            query = without_tracking(request.META.get("QUERY_STRING", ""))
+            # Only what the view reads: the page cache stores one copy for all the rest.
+            query = cache_query(request)
             path = escape_uri_path(request.path) + (f"?{iri_to_uri(query)}" if query else "")
             url = translate_url(path, code)
             full_url = request.build_absolute_uri(url)
