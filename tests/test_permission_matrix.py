@@ -560,7 +560,7 @@ MATRIX = {
     edit_spanish_committee_email: set(),
     translate_spanish_snippet: {"translator"},
     delete_spanish_committee: set(),
-    # Both live on saving, with no review: the moderators' (home migration 0012).
+    # Both live on saving, with no review: the moderators' (home migration 0013).
     edit_site_settings_donate_link: {"moderator"},
     redirect_a_page_away: {"moderator"},
     edit_image: {"comms", "moderator"},

@@ -191,7 +191,7 @@ def test_translator_has_no_settings_access(translator_client):
     assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
 
 
-# What goes live the moment it is saved, with no review (home migration 0012).
+# What goes live the moment it is saved, with no review (home migration 0013).
 LIVE_ON_SAVE_VIEWS = [
     reverse_lazy("wagtailsettings:edit", args=["home", "sitesettings"]),
     reverse_lazy("wagtailredirects:index"),
