@@ -9,8 +9,10 @@ from wagtail.images.views.chooser import viewset as image_chooser_viewset
 from wagtail.models import Locale, Page, TranslatableMixin
 
 from . import admin_views
+from .admin_api import ReadablePagesAdminAPIViewSet
 from .boundaries import refuse_plain_editor
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
+from .image_details import ImageDetailsView, edit_or_read_image
 from .images import UploadOnceView
 from .translation_status import counts, translation_status
 from .unsent_emails import failed_count
@@ -27,6 +29,12 @@ def spanish_snippets_edit_in_the_translation_editor(request, instance):
     if isinstance(instance, TranslatableMixin):
         return refuse_plain_editor(request, instance)
     return None
+
+
+@hooks.register("construct_admin_api")
+def page_details_for_every_admin_user(router):
+    """The translation editor's page choosers load for translators (home.admin_api)."""
+    router.register_endpoint("pages", ReadablePagesAdminAPIViewSet)
 
 
 @hooks.register("construct_translated_pages_to_cascade_actions")
@@ -90,11 +98,17 @@ def register_report_urls():
 
 
 @hooks.register("register_admin_urls", order=-1)
-def image_chooser_upload_url():
+def image_urls():
     """Wagtail's URL of the image chooser's Upload, with a view that makes one image of a
-    double click. Matched first: Wagtail's viewsets add their URLs in wagtail.admin's hook, of
-    order 0. Built as Wagtail's chooser viewset builds its own view, with our view class."""
-    return [path("images/chooser/create/", image_chooser_viewset.construct_view(UploadOnceView))]
+    double click (built as Wagtail's chooser viewset builds its own, with our view class), and
+    Wagtail's URL of an image's edit view, which sends those who may only choose the image to
+    its details. Matched first: Wagtail adds its image URLs in hooks of order 0."""
+    return [
+        path("images/chooser/create/", image_chooser_viewset.construct_view(UploadOnceView)),
+        # The translation editor's "Edit this image" (home.image_details).
+        path("images/<int:image_id>/", edit_or_read_image),
+        path("images/<int:image_id>/details/", ImageDetailsView.as_view(), name="image_details"),
+    ]
 
 
 class TranslationReportMenuItem(MenuItem):
