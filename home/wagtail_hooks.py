@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.images.views.chooser import viewset as image_chooser_viewset
 from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.snippets.models import register_snippet
 
 from . import admin_views
 from .admin_api import ReadablePagesAdminAPIViewSet
@@ -14,9 +15,12 @@ from .boundaries import refuse_plain_editor
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .image_details import ImageDetailsView, edit_or_read_image
 from .images import UploadOnceView
+from .snippet_views import FooterTextViewSet
 from .translation_status import counts, translation_status
 from .unsent_emails import failed_count
 from .validation import seo_warnings
+
+register_snippet(FooterTextViewSet)
 
 
 @hooks.register("before_edit_page")
