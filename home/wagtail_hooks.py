@@ -13,8 +13,8 @@ from . import admin_views
 from .admin_api import ReadablePagesAdminAPIViewSet
 from .boundaries import refuse_plain_editor
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
-from .image_details import ImageDetailsView, edit_or_read_image
 from .images import UploadOnceView
+from .media_details import ImageDetailsView, edit_or_read_document, edit_or_read_image
 from .snippet_views import FooterTextViewSet
 from .translation_status import counts, translation_status
 from .unsent_emails import failed_count
@@ -102,16 +102,19 @@ def register_report_urls():
 
 
 @hooks.register("register_admin_urls", order=-1)
-def image_urls():
+def media_urls():
     """Wagtail's URL of the image chooser's Upload, with a view that makes one image of a
     double click (built as Wagtail's chooser viewset builds its own, with our view class), and
-    Wagtail's URL of an image's edit view, which sends those who may only choose the image to
-    its details. Matched first: Wagtail adds its image URLs in hooks of order 0."""
+    Wagtail's URLs of the image and document edit views, which send those who may only choose
+    the image or document to what they may read. Matched first: Wagtail adds its image and
+    document URLs in hooks of order 0."""
     return [
         path("images/chooser/create/", image_chooser_viewset.construct_view(UploadOnceView)),
-        # The translation editor's "Edit this image" (home.image_details).
+        # The translation editor's "Edit this image" and "Edit this document"
+        # (home.media_details).
         path("images/<int:image_id>/", edit_or_read_image),
         path("images/<int:image_id>/details/", ImageDetailsView.as_view(), name="image_details"),
+        path("documents/edit/<int:document_id>/", edit_or_read_document),
     ]
 
 

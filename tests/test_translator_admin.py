@@ -1,10 +1,11 @@
 """What the translation editor shows a translator opens for them: the chosen image's "Edit this
-image" (its details, read-only) and the admin API's details of a chosen page (the Spanish one
-where there is one). Writing stays refused: tests/test_permission_matrix.py."""
+image" (its details, read-only), a document's "Edit this document" (the document) and the admin
+API's details of a chosen page (the Spanish one where there is one). Writing stays refused: tests/test_permission_matrix.py."""
 
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -59,10 +60,30 @@ def test_edit_this_image_shows_a_translator_the_image_s_words_and_uses(translato
     assert english.title in uses.get_text() and english.title not in links
 
 
-def test_communications_still_get_the_image_edit_form(comms_client):
-    image = get_image_model().objects.first()
+def test_edit_this_document_gives_a_translator_the_document(translator_client):
+    page = Page.objects.get(locale__language_code="es", slug="alex-gomez")
+    props = editor_props(translator_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
+    segment = next(s for s in props["segments"] if s.get("contentPath") == "bio_document")
+    document = get_document_model().objects.get(pk=segment["value"])
+    edit_this_document = f"/admin/documents/edit/{document.pk}/"
 
-    response = comms_client.get(f"/admin/images/{image.pk}/")
+    response = translator_client.get(edit_this_document)
+
+    assert response.status_code == 302 and response.url == document.url
+    assert translator_client.get(document.url).status_code == 200
+    # Nor does the view write: a post is answered as the link is.
+    translator_client.post(edit_this_document, {"title": "Retitled by a translator"})
+    assert get_document_model().objects.get(pk=document.pk).title == document.title
+
+
+@pytest.mark.parametrize(
+    "model, edit_view",
+    [(get_image_model(), "wagtailimages:edit"), (get_document_model(), "wagtaildocs:edit")],
+)
+def test_communications_still_get_the_edit_forms(comms_client, model, edit_view):
+    obj = model.objects.first()
+
+    response = comms_client.get(reverse(edit_view, args=[obj.pk]))
 
     assert response.status_code == 200
     assert BeautifulSoup(response.content, "html.parser").select_one("form input[name=title]")

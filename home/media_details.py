@@ -1,11 +1,13 @@
-"""An image as those who may choose it but not change it see it: translators, who translate the
-alt text and captions pages give an image, open it from the translation editor's "Edit this
-image" (wagtail-localize links to Wagtail's edit view, which refuses them).
+"""Images and documents as those who may choose them but not change them see them: translators,
+who translate the alt text and captions pages give an image, open it from the translation
+editor's "Edit this image" or "Edit this document" (wagtail-localize links to Wagtail's edit
+views, which refuse them).
 
-`edit_or_read_image` answers Wagtail's edit URL (home.wagtail_hooks puts it first): those who
-may change the image get Wagtail's edit view; those who may only choose it are sent to
-`ImageDetailsView`, which shows the picture, its title, description, caption and credit, and
-the pages that use it, and writes nothing.
+`edit_or_read_image` and `edit_or_read_document` answer Wagtail's edit URLs (home.wagtail_hooks
+puts them first): those who may change the image or document get Wagtail's edit view; those who
+may only choose it are sent to what they can read. For an image, `ImageDetailsView`: the
+picture, its title, description, caption and credit, and the pages that use it, writing
+nothing; for a document, the document itself.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -13,12 +15,22 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.views.generic import InspectView
+from wagtail.documents import get_document_model
+from wagtail.documents.views.documents import EditView as DocumentEditView
 from wagtail.images import get_image_model
-from wagtail.images.views.images import EditView
+from wagtail.images.views.images import EditView as ImageEditView
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-wagtail_edit_view = EditView.as_view()
+wagtail_image_edit = ImageEditView.as_view()
+wagtail_document_edit = DocumentEditView.as_view()
+
+
+def may_only_choose(user, obj):
+    policy = policy_registry.get_by_type(type(obj))
+    return not policy.user_has_permission_for_instance(
+        user, "change", obj
+    ) and policy.user_has_permission_for_instance(user, "choose", obj)
 
 
 class ImageDetailsView(InspectView):
@@ -64,10 +76,15 @@ class ImageDetailsView(InspectView):
 def edit_or_read_image(request, image_id):
     """Wagtail's image edit view, or the image's details for a user who may only choose it."""
     image = get_object_or_404(get_image_model(), pk=image_id)
-    policy = policy_registry.get_by_type(get_image_model())
-    user = request.user
-    if not policy.user_has_permission_for_instance(
-        user, "change", image
-    ) and policy.user_has_permission_for_instance(user, "choose", image):
+    if may_only_choose(request.user, image):
         return redirect("image_details", image_id=image.pk)
-    return wagtail_edit_view(request, image_id=image_id)
+    return wagtail_image_edit(request, image_id=image_id)
+
+
+def edit_or_read_document(request, document_id):
+    """Wagtail's document edit view, or the document itself for a user who may only choose it
+    (its title is in the translation editor already)."""
+    document = get_object_or_404(get_document_model(), pk=document_id)
+    if may_only_choose(request.user, document):
+        return redirect(document.url)
+    return wagtail_document_edit(request, document_id=document_id)
