@@ -27,6 +27,7 @@ wagtail_document_edit = DocumentEditView.as_view()
 
 
 def may_only_choose(user, obj):
+    """True for a user who may choose `obj` (an image or document) but not change it."""
     policy = policy_registry.get_by_type(type(obj))
     return not policy.user_has_permission_for_instance(
         user, "change", obj
@@ -39,8 +40,9 @@ class ImageDetailsView(InspectView):
     model = get_image_model()
     pk_url_kwarg = "image_id"
     any_permission_required = ["choose", "change"]
+    # Linked from the header for those who may change the image; no link to the library,
+    # which is for those who add or change images.
     edit_url_name = "wagtailimages:edit"
-    index_url_name = "wagtailimages:index"
     header_icon = "image"
     page_title = _("Image details")
     template_name = "home/admin/image_details.html"
@@ -53,12 +55,6 @@ class ImageDetailsView(InspectView):
         ):
             raise PermissionDenied
         return image
-
-    def get_breadcrumbs_items(self):
-        # The image library (the index) is for those who add or change images.
-        if not self.user_has_any_permission(["add", "change", "delete"]):
-            self.index_url_name = None
-        return super().get_breadcrumbs_items()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
