@@ -112,9 +112,9 @@ class SiteSettings(BaseSiteSetting):
         return [(name, url) for name, url in networks if url]
 
 
-@register_snippet
 class FooterText(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
-    """The short text at the foot of every page (who we are, a line about donations)."""
+    """The short text at the foot of every page (who we are, a line about donations): one per
+    language, the Spanish one a translation (its admin views: home.snippet_views)."""
 
     body = RichTextField(_("text"), features=["bold", "italic", "link"])
 

@@ -8,17 +8,23 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.images.views.chooser import viewset as image_chooser_viewset
 from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.snippets.models import register_snippet
 from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import edit_translation
 
 from . import admin_views
+from .admin_api import ReadablePagesAdminAPIViewSet
 from .boundaries import is_translator, refuse_plain_editor, say_when_publishing_waits
 from .caching import declare_query_parameters
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .images import UploadOnceView
+from .media_details import ImageDetailsView, edit_or_read_document, edit_or_read_image
+from .snippet_views import FooterTextViewSet
 from .translation_status import State, counts, translation_status
 from .unsent_emails import failed_count
 from .validation import seo_warnings
+
+register_snippet(FooterTextViewSet)
 
 
 @hooks.register("before_serve_page")
@@ -71,6 +77,12 @@ def spanish_snippets_edit_in_the_translation_editor(request, instance):
         say_when_publishing_waits(request, instance)
         return refuse_plain_editor(request, instance)
     return None
+
+
+@hooks.register("construct_admin_api")
+def page_details_for_every_admin_user(router):
+    """The translation editor's page choosers load for translators (home.admin_api)."""
+    router.register_endpoint("pages", ReadablePagesAdminAPIViewSet)
 
 
 @hooks.register("construct_translated_pages_to_cascade_actions")
@@ -134,11 +146,20 @@ def register_report_urls():
 
 
 @hooks.register("register_admin_urls", order=-1)
-def image_chooser_upload_url():
+def media_urls():
     """Wagtail's URL of the image chooser's Upload, with a view that makes one image of a
-    double click. Matched first: Wagtail's viewsets add their URLs in wagtail.admin's hook, of
-    order 0. Built as Wagtail's chooser viewset builds its own view, with our view class."""
-    return [path("images/chooser/create/", image_chooser_viewset.construct_view(UploadOnceView))]
+    double click (built as Wagtail's chooser viewset builds its own, with our view class), and
+    Wagtail's URLs of the image and document edit views, which send those who may only choose
+    the image or document to what they may read. Matched first: Wagtail adds its image and
+    document URLs in hooks of order 0."""
+    return [
+        path("images/chooser/create/", image_chooser_viewset.construct_view(UploadOnceView)),
+        # The translation editor's "Edit this image" and "Edit this document"
+        # (home.media_details).
+        path("images/<int:image_id>/", edit_or_read_image),
+        path("images/<int:image_id>/details/", ImageDetailsView.as_view(), name="image_details"),
+        path("documents/edit/<int:document_id>/", edit_or_read_document),
+    ]
 
 
 class TranslationReportMenuItem(MenuItem):

@@ -691,6 +691,13 @@ def contentstate(*texts):
     return json.dumps({"blocks": blocks, "entityMap": {}})
 
 
+@pytest.fixture
+def no_english_footer(english):
+    """A site whose English footer text is still to be written (the demo site has one)."""
+    FooterText.objects.filter(locale=english).delete()
+
+
+@pytest.mark.usefixtures("no_english_footer")
 @pytest.mark.parametrize("texts", [("",), ("", "  "), ("\xa0",)])
 def test_autosave_of_a_new_footer_text_with_no_words_creates_nothing(comms_client, texts):
     """Wagtail 8's autosave posts the create form as JSON as soon as it changes: an editor who
@@ -710,6 +717,7 @@ def test_autosave_of_a_new_footer_text_with_no_words_creates_nothing(comms_clien
     assert FooterText.objects.count() == before
 
 
+@pytest.mark.usefixtures("no_english_footer")
 def test_autosave_of_a_new_footer_text_with_words_creates_it(comms_client):
     before = FooterText.objects.count()
     response = comms_client.post(
@@ -717,3 +725,46 @@ def test_autosave_of_a_new_footer_text_with_words_creates_it(comms_client):
     )
     assert response.status_code == 200 and response.json()["success"] is True
     assert FooterText.objects.count() == before + 1
+
+
+FOOTER_LIST = "/admin/snippets/home/footertext/"
+
+
+def offers_to_add(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return bool(soup.select(f'a[href^="{FOOTER_ADD}"]'))
+
+
+def test_the_footer_text_is_added_once_then_edited(comms_client, english):
+    """Every page shows one footer text per language: a second was never shown."""
+    assert not offers_to_add(comms_client.get(FOOTER_LIST))
+    before = FooterText.objects.count()
+
+    response = comms_client.get(FOOTER_ADD)
+    assert response.status_code == 302 and response.url == f"{FOOTER_LIST}?locale=en"
+    assert [str(m) for m in get_messages(response.wsgi_request)] == [
+        "There is already a footer text in this language: edit it rather than adding one."
+    ]
+    response = comms_client.post(FOOTER_ADD, {"body": contentstate("A second footer.")})
+    assert response.status_code == 302
+    response = comms_client.post(
+        FOOTER_ADD, {"body": contentstate("A second footer.")}, HTTP_ACCEPT="application/json"
+    )
+    assert response.status_code == 400
+    assert response.json()["error_code"] == "one_footer_text_per_language"
+    assert FooterText.objects.count() == before
+
+    FooterText.objects.filter(locale=english).delete()
+    assert offers_to_add(comms_client.get(FOOTER_LIST))
+    assert comms_client.get(FOOTER_ADD).status_code == 200
+
+
+@pytest.mark.parametrize("role_client", ["comms_client", "translator_client"])
+def test_the_spanish_footer_text_is_a_translation_never_added(request, role_client, spanish):
+    client = request.getfixturevalue(role_client)
+    FooterText.objects.filter(locale=spanish).delete()
+
+    assert not offers_to_add(client.get(FOOTER_LIST, {"locale": "es"}))
+    response = client.post(f"{FOOTER_ADD}?locale=es", {"body": contentstate("Otro pie.")})
+    assert response.status_code == 302
+    assert not FooterText.objects.filter(locale=spanish).exists()

@@ -181,6 +181,16 @@ def write_through_the_admin_api(client):
     )
 
 
+def publish_english_through_the_admin_api(client):
+    """The admin API's actions keep Wagtail's rules, though anyone may read a page's details
+    (home.admin_api)."""
+    page = english_about()
+    page.title = "Published through the API"
+    page.save_revision()
+    client.post(f"/admin/api/main/pages/{page.pk}/action/publish/", {})
+    return live_title(page) == "Published through the API"
+
+
 def set_privacy_english(client):
     page = english_about()
     client.post(
@@ -537,6 +547,7 @@ MATRIX = {
     copy_and_publish_english: {"moderator"},
     revert_and_publish_english: {"moderator"},
     write_through_the_admin_api: set(),
+    publish_english_through_the_admin_api: {"moderator"},
     set_privacy_english: {"moderator"},  # Wagtail asks for the publish right
     lift_privacy_spanish: set(),
     add_spanish_page: set(),

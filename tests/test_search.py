@@ -5,13 +5,26 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils.text import Truncator
 from wagtail.models import Page
 
 from blog.models import BlogIndexPage
-from campaigns.models import CampaignIndexPage
+from campaigns.models import (
+    CampaignIndexPage,
+    Committee,
+    PartnerIndexPage,
+    PartnerPage,
+    TourIndexPage,
+)
 from home.utils import page_description
-from tests.factories import BlogPostPageFactory, CampaignPageFactory
+from tests.factories import (
+    BlogPostPageFactory,
+    CampaignPageFactory,
+    PartnerPageFactory,
+    TourPageFactory,
+    TourStopFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -95,3 +108,69 @@ def test_words_match_their_other_forms_whatever_the_server_s_default_language(cl
     assert [item.select_one("a").get_text(strip=True) for item in found] == [
         "Maquiladora workers organizing"
     ]
+
+
+# The admin's page search and page chooser match as the editor types (Wagtail's autocomplete):
+# an acronym, a short name or a tour stop's city finds its page, not only words of titles.
+
+
+def admin_search_finds(client, q):
+    """The pages the admin's page search lists, by their edit links."""
+    response = client.get("/admin/pages/search/", {"q": q})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    return {
+        int(link["href"].split("/")[-3])
+        for link in soup.select('table a[href^="/admin/pages/"][href$="/edit/"]')
+    }
+
+
+def chooser_finds(client, q, page_type=""):
+    """The pages the page chooser's search offers to choose."""
+    response = client.get("/admin/choose-page/search/", {"q": q, "page_type": page_type})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    return {int(link["data-id"]) for link in soup.select("a.choose-page")}
+
+
+@pytest.mark.parametrize("q", ["SITRALONB", "sitra"])
+def test_a_partner_s_acronym_finds_it_in_the_admin_search_and_page_chooser(comms_client, q):
+    partner = PartnerPage.objects.get(locale__language_code="en", acronym="SITRALONB")
+    assert "SITRALONB" not in partner.title
+
+    assert partner.pk in admin_search_finds(comms_client, q)
+    assert partner.pk in chooser_finds(comms_client, q)
+    assert partner.pk in chooser_finds(comms_client, q, "campaigns.partnerpage")
+
+
+def test_a_partner_s_short_name_finds_it(comms_client, english):
+    partner = PartnerPageFactory(
+        parent=PartnerIndexPage.objects.get(locale=english),
+        title="Confederación Sindical de Trabajadores de Guatemala",
+        acronym="CSTG",
+    )
+    partner.save_revision().publish()
+
+    assert partner.pk in admin_search_finds(comms_client, "CSTG")
+    assert partner.pk in chooser_finds(comms_client, "cst")
+
+
+def test_a_tour_stop_s_city_finds_the_tour(comms_client, english):
+    """Stops are saved with the page (an inline panel), as an editor publishes them."""
+    tour = TourPageFactory(parent=TourIndexPage.objects.get(locale=english), title="Spring tour")
+    TourStopFactory(page=tour, city="Albuquerque")
+    tour.save_revision().publish()
+
+    assert tour.pk in admin_search_finds(comms_client, "Albuquerque")
+    assert tour.pk in chooser_finds(comms_client, "albuq", "campaigns.tourpage")
+
+
+def test_a_committee_s_city_finds_it_in_the_snippet_chooser_as_the_editor_types(comms_client):
+    """Tour stops choose their host committee by city: "Seat" already offers Seattle's."""
+    committee = Committee.objects.get(locale__language_code="en", city="Seattle")
+    url = reverse("wagtailsnippetchoosers_campaigns_committee:choose_results")
+
+    response = comms_client.get(url, {"q": "Seat"})
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert committee.name in {link.get_text(strip=True) for link in soup.select("td a")}

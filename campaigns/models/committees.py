@@ -22,6 +22,9 @@ class Committee(
     search_fields = [
         index.SearchField("name"),
         index.SearchField("city"),
+        # The snippet chooser and listing then match as the editor types ("Seat" for Seattle).
+        index.AutocompleteField("name"),
+        index.AutocompleteField("city"),
         index.FilterField("locale"),
     ]
     translatable_fields = [

@@ -126,7 +126,10 @@ class PartnerPage(SourceFirstPublishing, Page):
     ]
     search_fields = [
         *Page.search_fields,
+        # Editors look partners up by acronym as often as by name (the admin's page search
+        # and page chooser match as they type).
         index.SearchField("acronym"),
+        index.AutocompleteField("acronym"),
         index.SearchField("summary"),
         index.SearchField("description"),
         index.FilterField("country"),

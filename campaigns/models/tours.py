@@ -115,6 +115,8 @@ class TourPage(SourceFirstPublishing, HeroAltTextMixin, RoutablePageMixin, Page)
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        # A tour is known by the cities it visits, in the site search and as editors type.
+        index.RelatedFields("stops", [index.SearchField("city"), index.AutocompleteField("city")]),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
     ]
