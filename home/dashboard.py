@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.permissions import page_permission_policy
 
 MODERATORS = "Moderators"
 DRAFTS_SHOWN = 10
@@ -56,7 +57,9 @@ class AwaitingReviewPanel(Component):
 
 
 class DraftsPanel(Component):
-    """Pages whose latest changes are this user's and are neither published nor submitted."""
+    """Pages whose latest changes are this user's and are neither published nor submitted, among
+    those the user may still edit: submitting an English page for translation makes its Spanish
+    draft "theirs" too, but the Spanish tree is the translators'."""
 
     name = "my_drafts"
     order = 110
@@ -70,7 +73,8 @@ class DraftsPanel(Component):
             base_content_type=ContentType.objects.get_for_model(Page)
         )
         drafts = (
-            Page.objects.filter(has_unpublished_changes=True, latest_revision__user=self.user)
+            page_permission_policy.instances_user_has_permission_for(self.user, "change")
+            .filter(has_unpublished_changes=True, latest_revision__user=self.user)
             .exclude(pk__in=[int(pk) for pk in in_review.values_list("object_id", flat=True)])
             .select_related("content_type", "locale")
             .order_by("-latest_revision_created_at")[:DRAFTS_SHOWN]
