@@ -27,7 +27,6 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
@@ -111,7 +110,6 @@ class SiteSettings(BaseSiteSetting):
         return [(name, url) for name, url in networks if url]
 
 
-@register_snippet
 class FooterText(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     """The short text at the foot of every page (who we are, a line about donations)."""
 
@@ -138,7 +136,6 @@ class FooterText(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixi
             )
 
 
-@register_snippet
 class Testimonial(
     WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
 ):

@@ -7,14 +7,20 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.images.views.chooser import viewset as image_chooser_viewset
 from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.snippets.models import register_snippet
 
 from . import admin_views
 from .boundaries import refuse_plain_editor
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .images import UploadOnceView
+from .models import FooterText, Testimonial
 from .translation_status import counts, translation_status
 from .unsent_emails import failed_count
 from .validation import seo_warnings
+from .viewsets import WorkingLocaleSnippetViewSet
+
+register_snippet(FooterText, viewset=WorkingLocaleSnippetViewSet)
+register_snippet(Testimonial, viewset=WorkingLocaleSnippetViewSet)
 
 
 @hooks.register("before_edit_page")
@@ -137,6 +143,16 @@ def add_what_needs_me_panels(request, panels):
 def add_translation_status_panel(request, panels):
     if admin_views.can_see_translation_status(request.user):
         panels.append(TranslationStatusPanel())
+
+
+@hooks.register("construct_reports_menu")
+def one_translation_report_per_role(request, menu_items):
+    """wagtail-localize's Translations report links every translation's source and target,
+    whichever the user may open: ours (above) links each role to its own language. Its
+    report stays for administrators."""
+    if not request.user.is_superuser:
+        theirs = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != theirs]
 
 
 class UnsentEmailsMenuItem(MenuItem):
