@@ -140,15 +140,14 @@ class Crawler:
         self.result = Crawl()
 
     def shape(self, url):
-        """The kind of view a URL opens: ids replaced, query keys only, and for a page its
-        type and locale (so each page type is sampled in each tree)."""
+        """The kind of view a URL opens: ids replaced, query keys only, and for a page's edit
+        view (the translation editor, for a translation) and listing its type and locale, so
+        each page type is sampled in each tree."""
         parts = urlsplit(url)
         keys = sorted({key for key, _ in parse_qsl(parts.query) if key != "next"})
-        return (
-            re.sub(r"\d+", "#", parts.path),
-            tuple(keys),
-            self.page_kinds.get(page_id(parts.path)),
-        )
+        path = re.sub(r"\d+", "#", parts.path)
+        per_type = path in ("/admin/pages/#/", "/admin/pages/#/edit/")
+        return (path, tuple(keys), self.page_kinds.get(page_id(parts.path)) if per_type else None)
 
     def run(self):
         started = time.monotonic()
