@@ -142,11 +142,11 @@ class Crawler:
     def shape(self, url):
         """The kind of view a URL opens: ids replaced, query keys only, and for a page's edit
         view (the translation editor, for a translation) and listing its type and locale, so
-        each page type is sampled in each tree."""
+        each page type is sampled in each tree (a listing's orderings and pages once)."""
         parts = urlsplit(url)
         keys = sorted({key for key, _ in parse_qsl(parts.query) if key != "next"})
         path = re.sub(r"\d+", "#", parts.path)
-        per_type = path in ("/admin/pages/#/", "/admin/pages/#/edit/")
+        per_type = path in ("/admin/pages/#/", "/admin/pages/#/edit/") and not keys
         return (path, tuple(keys), self.page_kinds.get(page_id(parts.path)) if per_type else None)
 
     def run(self):
