@@ -22,7 +22,6 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
@@ -34,7 +33,6 @@ from home.utils import in_private_section, paginate, prefetch_renditions
 from home.validation import HeroAltTextMixin
 
 
-@register_snippet
 class Topic(
     WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
 ):

@@ -6,10 +6,13 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils.text import capfirst
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from .boundaries import is_translator
 from .dashboard import is_reviewer
 from .spreadsheets import spreadsheet_safe
 from .translation_status import State, counts, translation_status
@@ -39,11 +42,12 @@ def translation_report(request):
     if not can_see_translation_status(request.user):
         raise PermissionDenied
     rows = translation_status()
-    if not request.user.has_perm("wagtail_localize.submit_translation"):
-        for row in rows:
-            row.without_submit_rights()
+    may_submit = request.user.has_perm("wagtail_localize.submit_translation")
+    translates = is_translator(request.user)
+    for row in rows:
+        row.offer_to(may_submit, translates)
     totals = counts(rows)
-    kinds = {str(row.content_type_id): row.kind for row in rows}
+    kinds = {str(row.content_type_id): capfirst(row.kind) for row in rows}
     # Unknown filter values are ignored rather than refused: the report still answers.
     form = StatusFilter(request.GET, kinds)
     form.is_valid()
@@ -80,13 +84,13 @@ def _csv(rows):
     lines = [
         [
             row.title,
-            row.kind,
+            capfirst(row.kind),
             row.state_label,
             row.translated,
             row.total,
-            _iso(row.source_updated_at),
-            _iso(row.synced_at),
-            _iso(row.target_updated_at),
+            _local(row.source_updated_at),
+            _local(row.synced_at),
+            _local(row.target_updated_at),
         ]
         for row in rows
     ]
@@ -96,8 +100,9 @@ def _csv(rows):
     return response
 
 
-def _iso(moment):
-    return moment.isoformat(timespec="minutes") if moment else ""
+def _local(moment):
+    """In the site's time zone, as people read it (a spreadsheet still sorts it)."""
+    return localtime(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def can_see_unsent_emails(user):

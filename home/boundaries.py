@@ -108,22 +108,42 @@ def user_may_publish(user, instance):
     return True  # a snippet without drafts is saved by every sync, published or not
 
 
+def may_publish_translations(user, source_id):
+    """Whether `user` may publish every enabled translation of a TranslationSource."""
+    source = TranslationSource.objects.filter(pk=source_id).first()
+    if source is None:
+        return True
+    return all(
+        user_may_publish(user, translation.get_target_instance())
+        for translation in source.translations.filter(enabled=True)
+    )
+
+
 def sync_publishes_only_for_publishers(request, view_kwargs):
     """Sync's "Publish immediately" publishes every translation, reviewed or not: only for a
     user who may publish each of them (Communications and Moderators have no publishing rights
     on the Spanish tree; translators publish from the translation editor)."""
     if request.method != "POST" or not request.POST.get("publish_translations"):
         return None
-    source = TranslationSource.objects.filter(pk=view_kwargs["translation_source_id"]).first()
-    if source is None:
-        return None
-    for translation in source.translations.filter(enabled=True):
-        if not user_may_publish(request.user, translation.get_target_instance()):
-            return _(
-                "You may sync translations, but not publish them: leave “Publish immediately” "
-                "unticked, and translators will publish."
-            )
+    if not may_publish_translations(request.user, view_kwargs["translation_source_id"]):
+        return _(
+            "You may sync translations, but not publish them: leave “Publish immediately” "
+            "unticked, and translators will publish."
+        )
     return None
+
+
+def offer_only_what_sync_allows(request, response):
+    """The Sync page offers what its user may do: "Publish immediately" only to whom it is
+    allowed, and links only to the translations the user may open (translators')."""
+    context = response.context_data
+    if not may_publish_translations(
+        request.user, request.resolver_match.kwargs["translation_source_id"]
+    ):
+        context["form"].fields.pop("publish_translations", None)
+    if not (request.user.is_superuser or is_translator(request.user)):
+        for translation in context["translations"]:
+            translation["edit_url"] = None
 
 
 def never(request, view_kwargs):
@@ -179,6 +199,15 @@ class SourceFirstPublishing:
 
 def is_translator(user):
     return user.groups.filter(name=TRANSLATORS).exists()
+
+
+def working_locale(user):
+    """The locale a role works in, so the one its panels and listings show: Spanish for
+    translators, English (the source) for everyone else."""
+    default = Locale.get_default()
+    if is_translator(user):
+        return Locale.objects.exclude(pk=default.pk).first()
+    return default
 
 
 def snippets_by_language(request, view_kwargs, model):
@@ -298,13 +327,25 @@ VIEW_CHECKS = {
 class AdminBoundaryMiddleware:
     """Runs VIEW_CHECKS before the admin views they name, and keeps translators off English
     snippets in every snippet view. A refusal is answered as Wagtail
-    answers its own (the admin home with the reason as an error message; 403 to scripts)."""
+    answers its own (the admin home with the reason as an error message; 403 to scripts).
+    The Sync page, rendered, loses the offers these checks would refuse."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         return self.get_response(request)
+
+    def process_template_response(self, request, response):
+        match = request.resolver_match
+        if (
+            match is not None
+            and (match.namespace, match.url_name) == ("wagtail_localize", "update_translations")
+            and request.user.is_authenticated
+            and response.context_data
+        ):
+            offer_only_what_sync_allows(request, response)
+        return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match

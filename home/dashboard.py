@@ -9,6 +9,7 @@ from django.db.models.functions import Cast
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, Task, TaskState, WorkflowState
+from wagtail.permissions import page_permission_policy
 
 MODERATORS = "Moderators"
 DRAFTS_SHOWN = 10
@@ -89,10 +90,11 @@ class AwaitingReviewPanel(Component):
 
 class DraftsPanel(Component):
     """Pages whose latest changes are this user's and are neither published nor submitted
-    (scheduled ones say when they go live), and,
-    first, the pages and snippets this user submitted that a reviewer sent back: who asked for
-    changes, when, and their comment (Wagtail shows the comment only in the page's workflow
-    status dialog, whose heading names the submitter as if they had asked)."""
+    (scheduled ones say when they go live), among those the user may still edit (submitting an
+    English page for translation makes its Spanish draft "theirs" too, but the Spanish tree is
+    the translators'), and, first, the pages and snippets this user submitted that a reviewer
+    sent back: who asked for changes, when, and their comment (Wagtail shows the comment only in
+    the page's workflow status dialog, whose heading names the submitter as if they had asked)."""
 
     name = "my_drafts"
     order = 110
@@ -106,7 +108,8 @@ class DraftsPanel(Component):
             base_content_type=ContentType.objects.get_for_model(Page)
         )
         drafts = (
-            Page.objects.filter(has_unpublished_changes=True, latest_revision__user=self.user)
+            page_permission_policy.instances_user_has_permission_for(self.user, "change")
+            .filter(has_unpublished_changes=True, latest_revision__user=self.user)
             .exclude(pk__in=[int(pk) for pk in in_review.values_list("object_id", flat=True)])
             .annotate(scheduled_at=scheduled_go_live())
             .select_related("content_type", "locale")

@@ -27,7 +27,6 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
@@ -114,7 +113,7 @@ class SiteSettings(BaseSiteSetting):
 
 class FooterText(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     """The short text at the foot of every page (who we are, a line about donations): one per
-    language, the Spanish one a translation (its admin views: home.snippet_views)."""
+    language, the Spanish one a translation (its admin views: home.viewsets)."""
 
     body = RichTextField(_("text"), features=["bold", "italic", "link"])
 
@@ -139,7 +138,6 @@ class FooterText(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixi
             )
 
 
-@register_snippet
 class Testimonial(
     WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
 ):

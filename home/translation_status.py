@@ -64,25 +64,39 @@ class Row:
     total: int = 0
     translated: int = 0
     state: str = State.NOT_STARTED
-    action_url: str = ""  # submit, sync or translate, by state
+    needs_sync: bool = False  # out of date because the English changed after the last sync
+    submit_url: str = ""  # wagtail-localize's "Translate this page", while not started
+    sync_url: str = ""  # its "Sync translated pages", while the English is ahead of the sync
     target_edit_url: str = ""  # the translation editor of the translated object
     target_scheduled_at: datetime | None = None  # when the published translation goes live
+    title_url: str = ""  # set by offer_to: the version this user works on
+    action_url: str = ""  # set by offer_to: the next step this user may take
+    action_label: str = ""
 
     @property
     def state_label(self):
+        if self.state == State.OUT_OF_DATE:
+            return (
+                _("Out of date: needs sync")
+                if self.needs_sync
+                else _("Out of date: needs translation")
+            )
         return State.LABELS[self.state]
 
-    @property
-    def action_label(self):
-        if self.action_url == self.target_edit_url:
-            return _("Translate")
-        return {State.NOT_STARTED: _("Submit for translation"), State.OUT_OF_DATE: _("Sync")}[
-            self.state
-        ]
-
-    def without_submit_rights(self):
-        """Translators cannot submit or sync (wagtail-notes.md): they get the editor, if any."""
-        self.action_url = self.target_edit_url
+    def offer_to(self, may_submit, translates):
+        """Link only what this user can open (design.md: a role never meets a dead end):
+        translators the Spanish version, in the translation editor; the others the English one,
+        and wagtail-localize's submit and sync views if they may use them."""
+        if translates:
+            self.title_url = self.target_edit_url
+            if self.target_edit_url:
+                self.action_url, self.action_label = self.target_edit_url, _("Translate")
+            return
+        self.title_url = self.source_edit_url
+        if may_submit and self.submit_url:
+            self.action_url, self.action_label = self.submit_url, _("Submit for translation")
+        elif may_submit and self.sync_url:
+            self.action_url, self.action_label = self.sync_url, _("Sync")
 
 
 def translatable_snippet_models():
@@ -115,7 +129,9 @@ def translation_status(target_locale=None):
     # Source objects: pages, then each translatable snippet model (a constant number of models).
     pages = list(
         Page.objects.filter(locale=source_locale, depth__gt=1)
-        .only("id", "title", "translation_key", "content_type_id", "last_published_at", "path")
+        .only(
+            "id", "title", "translation_key", "content_type_id", "last_published_at", "path", "live"
+        )
         .order_by("path")
     )
     objects = [(page, page.content_type_id, page.last_published_at) for page in pages]
@@ -181,9 +197,10 @@ def translation_status(target_locale=None):
             target_edit_url=target_edit_url,
         )
         if translation is None:
-            row.state = State.NOT_STARTED
-            row.action_url = _submit_url(obj)
-            rows.append(row)
+            # An English draft never published has nothing to translate yet: not listed.
+            if getattr(obj, "live", True):
+                row.submit_url = _submit_url(obj)
+                rows.append(row)
             continue
         row.total, row.translated = progress.get(source.pk, (0, 0))
         needs_sync = published_at is not None and published_at > source.last_updated_at
@@ -195,11 +212,9 @@ def translation_status(target_locale=None):
         if needs_sync or behind:
             # English changed after the Spanish was synced, or after it was last published.
             row.state = State.OUT_OF_DATE
-            row.action_url = (
-                reverse("wagtail_localize:update_translations", args=[source.pk])
-                if needs_sync
-                else target_edit_url
-            )
+            row.needs_sync = needs_sync
+            if needs_sync:
+                row.sync_url = reverse("wagtail_localize:update_translations", args=[source.pk])
         else:
             complete = row.translated == row.total
             # A page counts as translated once its translation is live, with no draft.
@@ -210,7 +225,6 @@ def translation_status(target_locale=None):
             if not published and target_scheduled_at:
                 row.state = State.SCHEDULED
                 row.target_scheduled_at = target_scheduled_at
-            row.action_url = target_edit_url
         rows.append(row)
     return rows
 

@@ -19,12 +19,14 @@ from .caching import declare_query_parameters
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .images import UploadOnceView
 from .media_details import ImageDetailsView, edit_or_read_document, edit_or_read_image
-from .snippet_views import FooterTextViewSet
+from .models import Testimonial
 from .translation_status import State, counts, translation_status
 from .unsent_emails import failed_count
 from .validation import seo_warnings
+from .viewsets import FooterTextViewSet, WorkingLocaleSnippetViewSet
 
 register_snippet(FooterTextViewSet)
+register_snippet(Testimonial, viewset=WorkingLocaleSnippetViewSet)
 
 
 @hooks.register("before_serve_page")
@@ -234,6 +236,16 @@ def add_translation_status_panel(request, panels):
     panels.append(TranslationStatusPanel(rows))
     if is_translator(request.user):
         panels.append(WaitingForTranslationPanel(rows))
+
+
+@hooks.register("construct_reports_menu")
+def one_translation_report_per_role(request, menu_items):
+    """wagtail-localize's Translations report links every translation's source and target,
+    whichever the user may open: ours (above) links each role to its own language. Its
+    report stays for administrators."""
+    if not request.user.is_superuser:
+        theirs = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != theirs]
 
 
 class UnsentEmailsMenuItem(MenuItem):

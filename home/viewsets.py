@@ -1,4 +1,5 @@
-"""The footer text's admin views (Snippets › Footer text), registered by home.wagtail_hooks.
+"""Admin viewsets of our own: snippet listings by the locale each role works in, and the footer
+text's (registered by the apps' wagtail_hooks).
 
 Every page shows one footer text, its language's: a second one in a language was never shown,
 and its editor did not know why. So the English footer text is added once, then edited; the
@@ -13,7 +14,19 @@ from wagtail.admin.utils import set_query_params
 from wagtail.models import Locale
 from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSet
 
+from .boundaries import working_locale
 from .models import FooterText
+
+
+class WorkingLocaleSnippetViewSet(SnippetViewSet):
+    """A translatable snippet's listing shows each role the locale it works in, the one whose
+    snippets it may open (home.boundaries refuses the other): translators the Spanish ones,
+    everyone else the English ones. Administrators see both."""
+
+    def get_queryset(self, request):
+        if request.user.is_superuser:
+            return None  # Wagtail's own listing, with its locale filter
+        return self.model._default_manager.filter(locale=working_locale(request.user))
 
 
 def why_not_add(locale):
@@ -53,7 +66,7 @@ class FooterTextCreateView(CreateView):
         return []
 
 
-class FooterTextViewSet(SnippetViewSet):
+class FooterTextViewSet(WorkingLocaleSnippetViewSet):
     """One footer text per language."""
 
     model = FooterText
