@@ -7,6 +7,7 @@ nothing: what exists already is left alone.
 """
 
 import io
+import uuid
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -138,8 +139,18 @@ class Command(BaseCommand):
                 )
             elif kind == "events":
                 heading, events = values
+                # In the stored block format, each with its id, as the admin saves them:
+                # wagtail-localize offers translators no list item without one (wagtail-notes.md).
                 events = [
-                    {"date": date.isoformat(), "title": self.en(title), "place": self.en(place)}
+                    {
+                        "type": "item",
+                        "value": {
+                            "date": date.isoformat(),
+                            "title": self.en(title),
+                            "place": self.en(place),
+                        },
+                        "id": str(uuid.uuid4()),
+                    }
                     for date, title, place in events
                 ]
                 data.append(
