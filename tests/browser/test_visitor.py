@@ -28,3 +28,21 @@ def test_home_on_a_phone_with_the_keyboard(page):
     page.keyboard.press("Enter")
     expect(page.locator("h1")).to_have_text("De trabajador a trabajador, sin fronteras")
     screenshot(page, "home-es-phone")
+
+
+def test_event_dates_stand_clear_of_their_titles_on_a_wide_screen(page):
+    """A Spanish date is long ("3 de febrero de 2013"): it once ran into the title at 1400 px."""
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto("/es/campanas/de-trabajador-a-trabajador/")
+    events = page.locator(".event-list__item")
+    expect(events).to_have_count(3)
+    for event in events.all():
+        # Where the words are drawn, which may overflow their element's box.
+        date_end, title_start = event.evaluate(
+            """item => ["date", "title"].map(part => {
+                const range = document.createRange();
+                range.selectNodeContents(item.querySelector(`.event-list__${part}`));
+                return range.getBoundingClientRect();
+            }).map((box, index) => index ? box.left : box.right)"""
+        )
+        assert date_end < title_start, event.inner_text()
