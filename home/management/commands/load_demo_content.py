@@ -372,7 +372,7 @@ class Command(BaseCommand):
             )
             for item in demo.PEOPLE
         }
-        tours = [self.build_tour(tour_index, item, people) for item in demo.TOURS]
+        tours = [self.build_tour(tour_index, item, people, forms) for item in demo.TOURS]
         posts = [self.build_post(blog_index, item, campaigns, partners) for item in demo.POSTS]
 
         if not home.hero_image_id:
@@ -456,7 +456,7 @@ class Command(BaseCommand):
             partners=[CampaignPartner(partner=partners[key]) for key in item["partners"]],
         )
 
-    def build_tour(self, index, item, people):
+    def build_tour(self, index, item, people, forms):
         return self.page(
             index,
             TourPage,
@@ -469,6 +469,7 @@ class Command(BaseCommand):
             hero_alt=self.en(item["hero_alt"]),
             body=self.stream(item["body"]),
             invite_text=self.rich(item["invite_text"]),
+            invite_page=forms["invite"],
             bio_document=self.bio if item["bio"] else None,
             twitter_url=item["twitter_url"],
             facebook_url=item["facebook_url"],
