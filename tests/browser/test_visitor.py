@@ -46,3 +46,23 @@ def test_event_dates_stand_clear_of_their_titles_on_a_wide_screen(page):
             }).map((box, index) => index ? box.left : box.right)"""
         )
         assert date_end < title_start, event.inner_text()
+
+
+def test_search_from_the_header_with_the_keyboard_on_a_phone_and_a_desktop(page, site_url):
+    for width, path, label, words in [
+        (390, "/es/aliadas/", "Buscar en el sitio", "FENSUAGRO"),
+        (1280, "/en/partners/", "Search the site", "tour"),
+    ]:
+        page.set_viewport_size({"width": width, "height": 844})
+        page.goto(path)
+        search = page.get_by_role("banner").get_by_role("searchbox", name=label)
+        expect(search).to_be_visible()
+        # Nothing sticks out sideways: the header fits the screen.
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        screenshot(page, f"header-search-{width}")
+
+        search.focus()
+        page.keyboard.type(words)
+        page.keyboard.press("Enter")
+        expect(page).to_have_url(f"{site_url}{path[:4]}search/?q={words}")
+        expect(page.locator(".search-results a").first).to_be_visible()
