@@ -11,10 +11,12 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from blog.models import Topic
-from campaigns.models import Committee, TourStop
+from campaigns.models import CampaignPage, Committee, TourPage, TourStop
 from home.models import FooterText, FormField, Testimonial
 
 pytestmark = pytest.mark.django_db
+
+ENGLISH_MILESTONE = "Alex Gómez of SITRALONB tours the West Coast"
 
 
 def counts():
@@ -93,3 +95,34 @@ def test_demo_users_have_their_groups():
 
 def test_migrations_match_the_models():
     call_command("makemigrations", check=True, dry_run=True, stdout=io.StringIO())
+
+
+def test_a_demo_site_built_before_gets_spanish_milestones_and_tour_invitations(
+    client, english, spanish, django_capture_on_commit_callbacks
+):
+    """Sites built before 2026-12-04 stored the campaign's event list items without ids (never
+    offered to translators: English milestones under /es/) and tours without their invitation
+    form. Loading the demo again mends both."""
+    campaign = CampaignPage.objects.get(locale=english, slug="worker-to-worker")
+    translation = campaign.get_translation(spanish)
+    for page in [campaign, translation]:
+        body = page.body.get_prep_value()
+        for block in body:
+            if block["type"] == "events":  # as the old build stored them: English, without ids
+                block["value"]["events"] = [
+                    {**event["value"], "title": ENGLISH_MILESTONE}
+                    for event in block["value"]["events"]
+                ]
+        CampaignPage.objects.filter(pk=page.pk).update(body=body)
+    TourPage.objects.update(invite_page=None)
+    assert ENGLISH_MILESTONE in client.get(translation.url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content", site="testserver", stdout=io.StringIO())
+
+    spanish_campaign = client.get(translation.url).content.decode()
+    assert ENGLISH_MILESTONE not in spanish_campaign
+    assert "Alex Gómez, del SITRALONB, recorre la Costa Oeste" in spanish_campaign
+    for tour in TourPage.objects.live():
+        invite = tour.get_parent().get_parent().get_children().get(slug__startswith="invit")
+        assert f'href="{invite.url}"' in client.get(tour.url).content.decode()

@@ -18,7 +18,13 @@ from home.blocks import BodyBlock
 from home.boundaries import SourceFirstPublishing
 from home.routing import IndexRoutingMixin
 from home.translation import page_fields
-from home.utils import in_private_section, localized_pages, paginate, prefetch_renditions
+from home.utils import (
+    in_private_section,
+    localized_page,
+    localized_pages,
+    paginate,
+    prefetch_renditions,
+)
 from home.validation import HeroAltTextMixin
 
 
@@ -86,6 +92,15 @@ class TourPage(SourceFirstPublishing, HeroAltTextMixin, RoutablePageMixin, Page)
         blank=True,
         help_text=_("How a union or group can host an event or meet the guest."),
     )
+    invite_page = models.ForeignKey(
+        "home.FormPage",
+        verbose_name=_("invitation form"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The form a union or group fills in to invite the guest."),
+    )
     bio_document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("downloadable bio"),
@@ -106,6 +121,7 @@ class TourPage(SourceFirstPublishing, HeroAltTextMixin, RoutablePageMixin, Page)
         FieldPanel("body"),
         InlinePanel("stops", label=_("Tour stops")),
         FieldPanel("invite_text"),
+        FieldPanel("invite_page"),
         MultiFieldPanel(
             [FieldPanel("bio_document"), FieldPanel("twitter_url"), FieldPanel("facebook_url")],
             heading=_("Bio and follow links"),
@@ -130,6 +146,8 @@ class TourPage(SourceFirstPublishing, HeroAltTextMixin, RoutablePageMixin, Page)
         TranslatableField("body"),
         TranslatableField("stops"),
         TranslatableField("invite_text"),
+        # Where invitations go is the organizers' choice, not the translators' (design.md).
+        SynchronizedField("invite_page", overridable=False),
         SynchronizedField("bio_document"),
         SynchronizedField("twitter_url", overridable=False),
         SynchronizedField("facebook_url", overridable=False),
@@ -181,6 +199,9 @@ class TourPage(SourceFirstPublishing, HeroAltTextMixin, RoutablePageMixin, Page)
             PersonPage.objects.select_related("photo"),
         )
         context["stops"] = self.ordered_stops()
+        context["invite_page"] = localized_page(
+            self.invite_page_id, self.locale_id, Page.objects.all()
+        )
         context["recent_posts"] = recent = recent_posts(request, self.locale_id)
         # The hero, the guests' portraits and the posts' cards: their renditions in one query.
         prefetch_renditions(

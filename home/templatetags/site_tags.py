@@ -18,9 +18,10 @@ register = template.Library()
 
 
 def _navigation(request, page=None):
-    """What the head links and the header of a page show, in one query per request: the live
-    versions of `page` and of the site's home page, {translation key: {language code: page}},
-    and the live public menu pages under the home page of every language (a handful of rows)."""
+    """What the head links, the header and the footer of a page show, in one query per request:
+    the live versions of `page` and of the site's home page, {translation key: {language code:
+    page}}, and the live public pages right under the home page of every language (a handful of
+    rows): those shown in menus make the main menu, all of them the footer's list."""
     site = Site.find_for_request(request)
     if site is None:
         return {}, []
@@ -28,16 +29,16 @@ def _navigation(request, page=None):
     wanted = {root.translation_key} | ({page.translation_key} if page else set())
     if not hasattr(request, "_navigation"):
         request._navigation = ({}, [])
-        in_menus = Q(show_in_menus=True, depth=root.depth + 1)
+        in_sections = Q(depth=root.depth + 1)
     else:
-        in_menus = Q(pk__in=[])  # the menu is fetched already
-    versions, menu = request._navigation
+        in_sections = Q(pk__in=[])  # the sections are fetched already
+    versions, sections = request._navigation
     if missing := wanted - versions.keys():
         for key in missing:
             versions[key] = {}
         for found in (
             Page.objects.live()
-            .filter(Q(translation_key__in=missing) | in_menus)
+            .filter(Q(translation_key__in=missing) | in_sections)
             .annotate(private=in_private_section())
             .select_related("locale")
             .order_by("path")
@@ -45,9 +46,16 @@ def _navigation(request, page=None):
             if found.translation_key in missing:
                 versions[found.translation_key][found.locale.language_code] = found
             # A private page is no menu item (its translations still switch languages).
-            if found.show_in_menus and found.depth == root.depth + 1 and not found.private:
-                menu.append(found)
-    return versions, menu
+            if found.depth == root.depth + 1 and not found.private:
+                sections.append(found)
+    return versions, sections
+
+
+def _locale_sections(context):
+    """The live public pages right under the home page of the active language."""
+    home = locale_home(context)
+    _versions, sections = _navigation(context["request"])
+    return [page for page in sections if page.path.startswith(home.path)] if home else []
 
 
 def _locale_home(request, language_code=None):
@@ -69,13 +77,9 @@ def locale_home(context):
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
-    home = locale_home(context)
     current = context.get("page")
-    _versions, menu = _navigation(context["request"])
-    items = [page for page in menu if page.path.startswith(home.path)] if home else []
     return {
-        "home": home,
-        "items": items,
+        "items": [page for page in _locale_sections(context) if page.show_in_menus],
         "current_path": current.path if current else "",
         # An inclusion tag's template does not see the page's context: pass the request on, so
         # {% pageurl %} resolves every item with the site root paths it caches.
@@ -133,6 +137,13 @@ def footer_cache(context):
     request = context["request"]
     site = Site.find_for_request(request)
     return fragment_cache(request, vary=(site.pk if site else None, translation.get_language()))
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context):
+    """Every section of the site in the active language, menu or not (the footer's list): a
+    visitor finds the pages the menu leaves out (people, invite a speaker...) from any page."""
+    return _locale_sections(context)
 
 
 @register.simple_tag(takes_context=True)

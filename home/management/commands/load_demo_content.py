@@ -7,6 +7,7 @@ nothing: what exists already is left alone.
 """
 
 import io
+import uuid
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -76,6 +77,7 @@ class Command(BaseCommand):
         self.english = Locale.get_default()
         self.spanish = Locale.objects.get(language_code="es")
         self.glossary = {}  # English text -> Spanish text, learnt while building the English
+        self.stale = set()  # ids of pages mended here, whose Spanish must be made again
         self.created = 0
 
         with transaction.atomic():
@@ -138,8 +140,18 @@ class Command(BaseCommand):
                 )
             elif kind == "events":
                 heading, events = values
+                # In the stored block format, each with its id, as the admin saves them:
+                # wagtail-localize offers translators no list item without one (wagtail-notes.md).
                 events = [
-                    {"date": date.isoformat(), "title": self.en(title), "place": self.en(place)}
+                    {
+                        "type": "item",
+                        "value": {
+                            "date": date.isoformat(),
+                            "title": self.en(title),
+                            "place": self.en(place),
+                        },
+                        "id": str(uuid.uuid4()),
+                    }
                     for date, title, place in events
                 ]
                 data.append(
@@ -162,9 +174,11 @@ class Command(BaseCommand):
     # Translation ----------------------------------------------------------------------------
 
     def translate(self, instance):
-        """Make the Spanish version of `instance` from the glossary, as a translator would."""
+        """Make the Spanish version of `instance` from the glossary, as a translator would (again,
+        from the English as it is now, for a page mended on a site built before)."""
         source, created = TranslationSource.get_or_create_from_instance(instance)
-        if Translation.objects.filter(source=source, target_locale=self.spanish).exists():
+        translation = Translation.objects.filter(source=source, target_locale=self.spanish).first()
+        if translation is not None and instance.pk not in self.stale:
             return
         if not created:
             source.update_from_db()
@@ -187,8 +201,17 @@ class Command(BaseCommand):
             )
         if missing:
             raise CommandError(f"No Spanish for {instance!r}: {missing}")
-        translation = Translation.objects.create(source=source, target_locale=self.spanish)
+        if translation is None:
+            translation = Translation.objects.create(source=source, target_locale=self.spanish)
         translation.save_target(publish=True)
+
+    def mend(self, page, **fields):
+        """Publish `fields` on a page of a site built before they were in the demo, and have its
+        Spanish made again."""
+        for name, value in fields.items():
+            setattr(page, name, value)
+        page.save_revision().publish()
+        self.stale.add(page.pk)
 
     # Media ----------------------------------------------------------------------------------
 
@@ -361,7 +384,7 @@ class Command(BaseCommand):
             )
             for item in demo.PEOPLE
         }
-        tours = [self.build_tour(tour_index, item, people) for item in demo.TOURS]
+        tours = [self.build_tour(tour_index, item, people, forms) for item in demo.TOURS]
         posts = [self.build_post(blog_index, item, campaigns, partners) for item in demo.POSTS]
 
         if not home.hero_image_id:
@@ -422,7 +445,8 @@ class Command(BaseCommand):
         return page
 
     def build_campaign(self, index, item, partners, forms):
-        return self.page(
+        body = self.stream(item["body"])
+        page = self.page(
             index,
             CampaignPage,
             item,
@@ -431,7 +455,7 @@ class Command(BaseCommand):
             hero_image=self.images[item["image"]],
             hero_alt=self.en(item["hero_alt"]),
             status=item["status"],
-            body=self.stream(item["body"]),
+            body=body,
             priorities_heading=self.en(item["priorities_heading"]),
             priorities=[{"type": "priority", "value": self.en(p)} for p in item["priorities"]],
             cta_kind=item["cta_kind"],
@@ -444,9 +468,15 @@ class Command(BaseCommand):
             contact_phone_extension=item["contact_phone_extension"],
             partners=[CampaignPartner(partner=partners[key]) for key in item["partners"]],
         )
+        # A site built before 2026-12-04 stored event list items without ids, which translators
+        # are never offered: the Spanish page showed the English milestones.
+        events = [block for block in page.body.raw_data if block["type"] == "events"]
+        if any("id" not in event for block in events for event in block["value"]["events"]):
+            self.mend(page, body=body)
+        return page
 
-    def build_tour(self, index, item, people):
-        return self.page(
+    def build_tour(self, index, item, people, forms):
+        page = self.page(
             index,
             TourPage,
             item,
@@ -458,6 +488,7 @@ class Command(BaseCommand):
             hero_alt=self.en(item["hero_alt"]),
             body=self.stream(item["body"]),
             invite_text=self.rich(item["invite_text"]),
+            invite_page=forms["invite"],
             bio_document=self.bio if item["bio"] else None,
             twitter_url=item["twitter_url"],
             facebook_url=item["facebook_url"],
@@ -474,6 +505,9 @@ class Command(BaseCommand):
                 for date, committee, city, event, venue in item["stops"]
             ],
         )
+        if page.invite_page_id is None:  # a site built before tours linked their invitation form
+            self.mend(page, invite_page=forms["invite"])
+        return page
 
     def build_post(self, index, item, campaigns, partners):
         return self.page(
