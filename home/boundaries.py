@@ -169,13 +169,15 @@ def privacy_follows_the_source(request, view_kwargs):
 
 
 def source_is_live(instance):
-    """Whether the English original of a page or snippet is live (published, so approved)."""
+    """Whether the English original of a page or snippet is approved: live, or scheduled by a
+    moderator to go live (its translation then goes live with it)."""
     model = Page if isinstance(instance, Page) else type(instance)
     if is_source_locale(instance) or not issubclass(model, DraftStateMixin):
         return True  # a snippet without drafts is live as soon as it is saved
-    return model.objects.filter(
-        translation_key=instance.translation_key, locale=Locale.get_default(), live=True
-    ).exists()
+    english = model.objects.filter(
+        translation_key=instance.translation_key, locale=Locale.get_default()
+    ).first()
+    return english is not None and (english.live or english.scheduled_revision is not None)
 
 
 class SourceFirstPermissionTester(PagePermissionTester):

@@ -43,6 +43,7 @@ class State:
         IN_PROGRESS: ngettext_lazy("in progress", "in progress", "count"),
         UP_TO_DATE: ngettext_lazy("up to date", "up to date", "count"),
         OUT_OF_DATE: ngettext_lazy("out of date", "out of date", "count"),
+        SCHEDULED: ngettext_lazy("scheduled to go live", "scheduled to go live", "count"),
     }
     choices = list(LABELS.items())
 

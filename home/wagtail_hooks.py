@@ -1,6 +1,9 @@
+from copy import copy
+
 from django.contrib import messages
 from django.urls import path, reverse
 from django.utils import formats, timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import WorkflowMenuItem
@@ -283,3 +286,18 @@ class UnsentEmailsPanel(Component):
 def add_unsent_emails_panel(request, panels):
     if admin_views.can_see_unsent_emails(request.user) and (failed := failed_count()):
         panels.append(UnsentEmailsPanel(failed))
+
+
+@hooks.register("construct_help_menu")
+def help_menu_in_the_readers_language(request, menu_items):
+    """Wagtail builds the help menu once per process, so its labels stayed in the language of
+    the first request (a translator read "What's new in Wagtail 8.0" if an English page came
+    first). The release notes are for developers: left out. The editor guide is named anew on
+    each request, on a copy (the registered item is shared by every request)."""
+    menu_items[:] = [
+        item for item in menu_items if not item.name.startswith("whats-new-in-wagtail-")
+    ]
+    for index, item in enumerate(menu_items):
+        if item.name == "editor-guide":
+            menu_items[index] = copy(item)
+            menu_items[index].label = gettext("Editor Guide")

@@ -302,11 +302,20 @@ def test_the_report_says_what_out_of_date_needs(comms_client, english):
     about = Page.objects.get(locale=english, slug="about").specific
     about.intro = "We are a movement organization, since 2004."
     about.save_revision().publish()
+    # Publishing brought the changed strings to the translators at once (home.handoffs).
+    row = report_row(comms_client, "About us")
+    assert "Out of date: needs translation" in row.get_text()
+    assert row.select_one("a.button") is None  # nothing for Communications to do
+    translator = login(Client(), "translator")
+    assert "Desactualizado: hay que traducir" in report_row(translator, "About us").get_text()
+
+    # Had that update failed, the English would be newer than its strings: a sync is asked for.
+    TranslationSource.objects.filter(object_id=about.translation_key).update(
+        last_updated_at=about.last_published_at - datetime.timedelta(minutes=1)
+    )
     row = report_row(comms_client, "About us")
     assert "Out of date: needs sync" in row.get_text()
     assert row.select_one("a.button").get_text(strip=True) == "Sync"
-
-    translator = login(Client(), "translator")
     assert "Desactualizado: hay que sincronizar" in report_row(translator, "About us").get_text()
 
 

@@ -555,7 +555,7 @@ def test_a_never_approved_form_reaches_no_one_through_its_translation(
 
     translator = login(Client(), "translator")
     editor = translator.get(edit_url(spanish_form))
-    assert "once the English one is approved" in editor.content.decode()
+    assert "cuando se apruebe la versión en inglés" in editor.content.decode()
     assert not editor_props(editor)["perms"]["canPublish"]
     with django_capture_on_commit_callbacks(execute=True):
         translator.post(edit_url(spanish_form), {"action": "publish"})

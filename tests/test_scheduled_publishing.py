@@ -213,7 +213,7 @@ def test_the_spanish_page_goes_live_with_its_scheduled_english_page(
     # The translator's admin is in Spanish: told when, not "Publicado".
     with translation_override("es"):
         assert said == [
-            f"Programada '{spanish_page.title}' en Español: se publicará "
+            f"Programada '{spanish_page.title}' en español: se publicará "
             f"el {shown(go_live_at)}, junto con su página en inglés."
         ]
         assert f"Programada para el {shown(go_live_at)}" in drafts_panel(translator_client)

@@ -62,7 +62,9 @@ def test_each_state_is_reported(pages_in_each_state):
     assert rows["Seattle committee"].state == State.UP_TO_DATE
     # Published English reaches the translation editor at once (home.handoffs): no Sync needed.
     assert rows["About us"].synced_at > rows["About us"].source_updated_at
-    assert rows["About us"].action_url == rows["About us"].target_edit_url
+    about = rows["About us"]
+    about.offer_to(may_submit=False, translates=True)
+    assert about.action_url == about.target_edit_url != ""
 
 
 def test_report_page_counts_filters_and_links(comms_client, pages_in_each_state):
