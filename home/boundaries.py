@@ -230,7 +230,21 @@ def snippets_by_language(request, view_kwargs, model):
         return None
     if is_source_locale(instance) == is_translator(user):
         return snippet_refusal(user)
+    if request.resolver_match.url_name == "delete":
+        return deleting_published_takes_a_publisher(user, [instance])
     return publish_after_the_source(request, instance)
+
+
+def deleting_published_takes_a_publisher(user, instances):
+    """Deleting a published snippet takes it off the site, as unpublishing does: only for a user
+    who may publish it (Wagtail asks the same of a live page). Communications could delete a live
+    committee, and the Spanish forms stopped mailing it."""
+    live = [instance for instance in instances if getattr(instance, "live", False)]
+    if live and not user_may_publish(user, live[0]):
+        return _(
+            "A published item is taken off the site by a moderator: unpublishing or deleting it."
+        )
+    return None
 
 
 def publishes(request):
@@ -275,6 +289,8 @@ def bulk_snippets_by_language(request, view_kwargs):
         foreign = objects.exclude(locale_id=default)
     if foreign.exists():
         return snippet_refusal(user)
+    if view_kwargs["action"] == "delete":
+        return deleting_published_takes_a_publisher(user, list(objects))
     return None
 
 

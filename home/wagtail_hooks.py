@@ -301,3 +301,15 @@ def help_menu_in_the_readers_language(request, menu_items):
         if item.name == "editor-guide":
             menu_items[index] = copy(item)
             menu_items[index].label = gettext("Editor Guide")
+
+
+@hooks.register("after_delete_snippet")
+def translations_go_with_the_english_snippet(request, instances):
+    """Deleting an English snippet deletes its translations, as for pages: a Spanish committee
+    left behind was still offered on the Spanish forms, its mail going to staff only."""
+    default = Locale.get_default().pk
+    for instance in instances:
+        if isinstance(instance, TranslatableMixin) and instance.locale_id == default:
+            type(instance).objects.filter(translation_key=instance.translation_key).exclude(
+                locale_id=default
+            ).delete()

@@ -683,3 +683,21 @@ def test_snippets_are_added_in_the_users_language(client, spanish):
     assert refused(moderator.post(f"{url}?locale=es", {**data, "action-publish": "publish"}))
     assert refused(login(Client(), "translator").get(url))
     assert not Committee.objects.filter(name="Ghost committee").exists()
+
+
+def test_a_published_snippet_is_deleted_by_a_moderator_and_its_translation_with_it(
+    client, english, spanish, moderator_client
+):
+    """Deleting takes a committee off the site, as unpublishing does: not for Communications
+    (found deleting live committees as comms: the Spanish ones stayed on the forms)."""
+    committee = Committee.objects.get(locale=english, email="seattle@example.org")
+    spanish_committee = committee.get_translation(spanish)
+    comms = login(client, "comms")
+    bulk = reverse("wagtail_bulk_action", args=["campaigns", "committee", "delete"])
+    assert refused(comms.post(f"{bulk}?id={committee.pk}"))
+    single = reverse("wagtailsnippets_campaigns_committee:delete", args=[committee.pk])
+    assert refused(comms.post(single))
+    assert Committee.objects.filter(pk=committee.pk).exists()
+
+    assert moderator_client.post(single).status_code == 302
+    assert not Committee.objects.filter(pk__in=[committee.pk, spanish_committee.pk]).exists()

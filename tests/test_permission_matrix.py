@@ -458,6 +458,13 @@ def delete_spanish_committee(client):
     return not Committee.objects.filter(pk=committee.pk).exists()
 
 
+def delete_live_english_committee(client):
+    """Takes the committee off the English and Spanish forms: as unpublishing does."""
+    committee = Committee.objects.get(locale__language_code="en", email="seattle@example.org")
+    client.post(snippet_url(committee, "delete"))
+    return not Committee.objects.filter(pk=committee.pk).exists()
+
+
 def edit_spanish_committee_email(client):
     committee = Committee.objects.get(locale__language_code="es", email="seattle@example.org")
     Translation.objects.filter(pk=translation_of(committee).pk).update(enabled=False)
@@ -571,6 +578,7 @@ MATRIX = {
     edit_spanish_committee_email: set(),
     translate_spanish_snippet: {"translator"},
     delete_spanish_committee: set(),
+    delete_live_english_committee: {"moderator"},
     # Both live on saving, with no review: the moderators' (home migration 0013).
     edit_site_settings_donate_link: {"moderator"},
     redirect_a_page_away: {"moderator"},
