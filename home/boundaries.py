@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from wagtail.admin.auth import permission_denied
 from wagtail.models import DraftStateMixin, Locale, Page, PagePermissionTester, TranslatableMixin
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import get_snippet_models
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import (
@@ -235,6 +236,26 @@ def snippets_by_language(request, view_kwargs, model):
     return publish_after_the_source(request, instance)
 
 
+def is_published(instance):
+    """From the database: the editor's object is its latest revision, whose `live` is the one
+    saved with that revision."""
+    if not isinstance(instance, DraftStateMixin) or instance.pk is None:
+        return False
+    return type(instance).objects.filter(pk=instance.pk, live=True).exists()
+
+
+class PublishedSnippetPermissionPolicy(ModelPermissionPolicy):
+    """A snippet model's permissions, with one rule more (as Wagtail has for pages): deleting a
+    published snippet takes it off the site, so it needs the right to publish (besides delete,
+    which Wagtail's views check on their own). They then neither offer nor allow it (registered
+    by home.viewsets)."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if action == "delete" and is_published(instance):
+            action = "publish"
+        return super().user_has_permission_for_instance(user, action, instance)
+
+
 def deleting_published_takes_a_publisher(user, instances):
     """Deleting a published snippet takes it off the site, as unpublishing does: only for a user
     who may publish it (Wagtail asks the same of a live page). Communications could delete a live
@@ -369,6 +390,8 @@ class AdminBoundaryMiddleware:
         match = request.resolver_match
         if match is None or not request.user.is_authenticated:
             return None  # the view itself sends anonymous visitors to the login page
+        if english_page := english_page_for_a_translator(request, match, view_kwargs):
+            return redirect(english_page.get_url(request))
         # Refusals in the user's admin language, as Wagtail's views speak.
         with override(UserProfile.get_for_user(request.user).get_preferred_language()):
             if check := VIEW_CHECKS.get((match.namespace, match.url_name)):
@@ -395,6 +418,20 @@ def say_when_publishing_waits(request, instance):
             request,
             _("The Spanish version can be published once the English one is approved."),
         )
+
+
+def english_page_for_a_translator(request, match, view_kwargs):
+    """The live English page a translator asks to edit, or None. The translation editor links
+    its English source by the source's edit URL, which Wagtail refuses translators: they are
+    shown the English page as visitors see it instead."""
+    if (match.namespace, match.url_name) != ("wagtailadmin_pages", "edit"):
+        return None
+    if request.method != "GET" or not is_translator(request.user):
+        return None
+    page = Page.objects.filter(pk=view_kwargs["page_id"], live=True).first()
+    if page is None or not is_source_locale(page):
+        return None
+    return page
 
 
 def refuse_plain_editor(request, instance):

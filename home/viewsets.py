@@ -12,9 +12,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.utils import set_query_params
 from wagtail.models import Locale
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSet
 
-from .boundaries import working_locale
+from .boundaries import PublishedSnippetPermissionPolicy, working_locale
 from .models import FooterText
 
 
@@ -22,6 +23,13 @@ class WorkingLocaleSnippetViewSet(SnippetViewSet):
     """A translatable snippet's listing shows each role the locale it works in, the one whose
     snippets it may open (home.boundaries refuses the other): translators the Spanish ones,
     everyone else the English ones. Administrators see both."""
+
+    def register_permissions(self):
+        # Before Wagtail would register its plain policy for the model.
+        register_permission_policy(
+            self.model, PublishedSnippetPermissionPolicy(self.model), exact_class=True
+        )
+        super().register_permissions()
 
     def get_queryset(self, request):
         if request.user.is_superuser:

@@ -1,6 +1,7 @@
 from copy import copy
 
 from django.contrib import messages
+from django.contrib.admin.utils import quote
 from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext
@@ -17,7 +18,12 @@ from wagtail_localize.views.edit_translation import edit_translation
 
 from . import admin_views
 from .admin_api import ReadablePagesAdminAPIViewSet
-from .boundaries import is_translator, refuse_plain_editor, say_when_publishing_waits
+from .boundaries import (
+    is_translator,
+    refuse_plain_editor,
+    say_when_publishing_waits,
+    user_may_publish,
+)
 from .caching import declare_query_parameters
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
 from .images import UploadOnceView
@@ -313,3 +319,15 @@ def translations_go_with_the_english_snippet(request, instances):
             type(instance).objects.filter(translation_key=instance.translation_key).exclude(
                 locale_id=default
             ).delete()
+
+
+@hooks.register("construct_snippet_listing_buttons")
+def no_delete_offered_for_published_snippets(buttons, snippet, user):
+    """The listing's Delete, for a published snippet, only to whom may publish it (the rule of
+    home.boundaries.PublishedSnippetPermissionPolicy; the listing asks the model's permission
+    only)."""
+    if getattr(snippet, "live", False) and not user_may_publish(user, snippet):
+        delete_url = reverse(
+            snippet.snippet_viewset.get_url_name("delete"), args=[quote(snippet.pk)]
+        )
+        buttons[:] = [button for button in buttons if getattr(button, "url", None) != delete_url]

@@ -72,9 +72,6 @@ KNOWN = {
     ("translator", "wagtail_localize:convert_to_alias", "wagtailadmin_pages:edit"): (
         "the translation editor's “Convert to alias page” (in its props, no hook)"
     ),
-    ("translator", "wagtailadmin_pages:edit", "wagtailadmin_pages:edit"): (
-        "the translation editor's header links the English page"
-    ),
     **{
         ("translator", "wagtail_localize:stop_translation", f"wagtailsnippets_{name}:edit"): (
             "the snippet translation editor's “Stop synced translation”"
