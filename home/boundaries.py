@@ -182,8 +182,8 @@ def source_is_live(instance):
 
 
 class SourceFirstPermissionTester(PagePermissionTester):
-    """Page permissions, with one rule more: a translation may be published only while its
-    English page is live. A page that Communications wrote and sent for translation before any
+    """Page permissions, with one rule more: a translation may be published only once its
+    English page is approved (live, or scheduled to go live). A page that Communications wrote and sent for translation before any
     review would otherwise reach the public through its Spanish version, with the draft's
     recipients, links and donate buttons (wagtail-localize copies the source's database row,
     which for a never-published page is the draft). Every publishing path asks can_publish():
