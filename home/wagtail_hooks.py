@@ -19,10 +19,10 @@ from wagtail_localize.views.edit_translation import edit_translation
 from . import admin_views
 from .admin_api import ReadablePagesAdminAPIViewSet
 from .boundaries import (
+    deleting_published_takes_a_publisher,
     is_translator,
     refuse_plain_editor,
     say_when_publishing_waits,
-    user_may_publish,
 )
 from .caching import declare_query_parameters
 from .dashboard import AwaitingReviewPanel, DraftsPanel, is_reviewer
@@ -325,8 +325,8 @@ def translations_go_with_the_english_snippet(request, instances):
 def no_delete_offered_for_published_snippets(buttons, snippet, user):
     """The listing's Delete, for a published snippet, only to whom may publish it (the rule of
     home.boundaries.PublishedSnippetPermissionPolicy; the listing asks the model's permission
-    only)."""
-    if getattr(snippet, "live", False) and not user_may_publish(user, snippet):
+    only, and its rows are the database's, so `live` needs no query)."""
+    if deleting_published_takes_a_publisher(user, [snippet]):
         delete_url = reverse(
             snippet.snippet_viewset.get_url_name("delete"), args=[quote(snippet.pk)]
         )

@@ -17,7 +17,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.test.utils.form_data import rich_text
 from wagtail_localize.models import (
     OverridableSegment,
@@ -31,7 +31,7 @@ from wagtail_localize.models import (
 
 from blog.models import BlogPostPage
 from campaigns.models import Committee
-from home.boundaries import is_presentation
+from home.boundaries import SourceFirstPermissionTester, is_presentation
 from home.models import FormPage
 from tests.conftest import login
 from tests.factories import StandardPageFactory
@@ -595,10 +595,6 @@ def test_a_never_approved_committee_is_not_offered_through_its_translation(
 
 
 def test_every_page_type_publishes_a_translation_after_its_source():
-    from wagtail.models import get_page_models
-
-    from home.boundaries import SourceFirstPermissionTester
-
     page = Page(locale_id=1, depth=2, path="00010001")
     for model in get_page_models():
         if model is not Page:
